@@ -1,0 +1,65 @@
+package rule
+
+import (
+	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/python"
+)
+
+// Ctx is what a check sees: the file under inspection, the project model
+// for resolving names across modules, and a way to report. One Ctx serves
+// one (rule, file) pair and is not shared between goroutines.
+type Ctx struct {
+	// Path is the file's path relative to the scan root.
+	Path string
+	// File and Module are set for Python files, nil for configuration files.
+	File    *python.File
+	Module  *project.Module
+	Project *project.Project
+
+	rule *Rule
+	emit func(finding.Finding)
+}
+
+// NewCtx binds a rule to a file; emit receives every finding reported.
+func NewCtx(r *Rule, path string, file *python.File, module *project.Module, proj *project.Project, emit func(finding.Finding)) *Ctx {
+	return &Ctx{Path: path, File: file, Module: module, Project: proj, rule: r, emit: emit}
+}
+
+// Rule returns the rule this context runs.
+func (c *Ctx) Rule() *Rule { return c.rule }
+
+// Report records a finding at a Python span with the rule's default severity.
+func (c *Ctx) Report(span python.Span, message string) {
+	c.ReportAt(c.Location(span), c.rule.Severity, message)
+}
+
+// ReportSeverity records a finding at a Python span with a chosen severity,
+// for rules whose severity depends on what they see.
+func (c *Ctx) ReportSeverity(span python.Span, sev finding.Severity, message string) {
+	c.ReportAt(c.Location(span), sev, message)
+}
+
+// ReportAt records a finding at any location (configuration files use this).
+func (c *Ctx) ReportAt(loc finding.Location, sev finding.Severity, message string) {
+	c.emit(finding.Finding{
+		RuleID:     c.rule.ID,
+		RuleName:   c.rule.Name,
+		Practice:   c.rule.Practice,
+		CWE:        c.rule.CWE,
+		Severity:   sev,
+		Confidence: c.rule.Confidence,
+		Location:   loc,
+		Message:    message,
+		Fix:        c.rule.Fix,
+	})
+}
+
+// Location converts a span of the current file to a finding location.
+func (c *Ctx) Location(span python.Span) finding.Location {
+	return finding.Location{
+		Path:      c.Path,
+		StartLine: span.Start.Line, StartCol: span.Start.Col,
+		EndLine: span.End.Line, EndCol: span.End.Col,
+	}
+}
