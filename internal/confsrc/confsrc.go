@@ -25,14 +25,24 @@ const (
 // `ENV FLASK_DEBUG=1` in a Dockerfile, or an `environment:` entry of a
 // compose service. Value is unquoted and unescaped as the file's format says.
 type Setting struct {
+	// Key is the name as written. In TOML and YAML it is the last key of
+	// the path, with "[i]" for array elements ("hosts[0]").
 	Key   string
 	Value string
 	// Scope says where the setting applies: the compose service name, the
-	// TOML/INI section ("tool.flaskguard", "server"), empty otherwise.
+	// Dockerfile stage ("stage 0" when unnamed, "" for an ARG before the
+	// first FROM), the Procfile process type, the TOML table, INI section
+	// or YAML parent path ("tool.flaskguard", "server"); empty otherwise.
 	Scope string
 	Loc   finding.Location
-	// ValueLoc is the span of the value alone, for precise reports.
+	// ValueLoc is the span of the value alone, for precise reports. It
+	// covers the value as written, quotes included.
 	ValueLoc finding.Location
+	// Directive is the statement that made the setting where a format has
+	// several: "ENV" or "ARG" in a Dockerfile (an ARG is only a build-time
+	// default and does not reach the running app), "environment" in a
+	// compose file; empty otherwise.
+	Directive string
 }
 
 // Command is a command line that the file would run: a Dockerfile RUN,
@@ -42,9 +52,17 @@ type Command struct {
 	// split with shell quoting rules).
 	Args []string
 	// Text is the command as written, for messages.
-	Text  string
+	Text string
+	// Scope is the Dockerfile stage name ("stage 0" when unnamed), the
+	// compose service or the Procfile process type.
 	Scope string
 	Loc   finding.Location
+	// Directive is "RUN", "CMD" or "ENTRYPOINT" in a Dockerfile, "command"
+	// or "entrypoint" in a compose file, empty in a Procfile.
+	Directive string
+	// Exec is true for the JSON exec form (Dockerfile) or a list (compose),
+	// which runs Args without a shell.
+	Exec bool
 }
 
 // File is a configuration file read into settings and commands.

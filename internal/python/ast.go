@@ -350,11 +350,15 @@ type Assign struct {
 // Param is one parameter of a function or lambda.
 type Param struct {
 	Name string
-	// Star is 1 for `*args`, 2 for `**kwargs`.
+	// Star is 1 for `*args`, 2 for `**kwargs`. The bare `*` that starts
+	// keyword-only parameters is a Param with Star 1 and an empty Name.
 	Star       int
 	Default    Expr
 	Annotation Expr
 	Loc        Span
+	// PositionalOnly is true for the parameters before a `/` (PEP 570);
+	// the `/` itself is not a Param.
+	PositionalOnly bool
 }
 
 // FunctionDef is a (possibly async, possibly decorated) function definition.

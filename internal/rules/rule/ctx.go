@@ -63,3 +63,14 @@ func (c *Ctx) Location(span python.Span) finding.Location {
 		EndLine: span.End.Line, EndCol: span.End.Col,
 	}
 }
+
+// LocationIn converts a span of another file of the project to a finding
+// location, for checks that follow a name into the module defining it
+// (a config class's DEBUG line, a dict literal imported from settings.py).
+func (c *Ctx) LocationIn(path string, span python.Span) finding.Location {
+	return finding.Location{
+		Path:      path,
+		StartLine: span.Start.Line, StartCol: span.Start.Col,
+		EndLine: span.End.Line, EndCol: span.End.Col,
+	}
+}

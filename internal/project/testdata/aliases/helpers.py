@@ -1,0 +1,3 @@
+from flask import Flask
+
+helper_app = Flask("helpers")

@@ -1,0 +1,3 @@
+from ..config import ProductionConfig
+from . import sibling
+from .sibling import value

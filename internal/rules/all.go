@@ -1,0 +1,51 @@
+// Package rules is the registry: the one list of every rule flaskguard runs,
+// and access to their generated documentation.
+package rules
+
+//go:generate go run ../../tools/gendocs -rules . -out ../../docs/rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/flaskguard/flaskguard/docs"
+	"github.com/flaskguard/flaskguard/internal/rules/debug"
+	"github.com/flaskguard/flaskguard/internal/rules/rule"
+	"github.com/flaskguard/flaskguard/internal/rules/secrets"
+)
+
+// All returns every rule, in ID order. This is the only place rules are
+// listed: a rule that is not here does not run.
+func All() []*rule.Rule {
+	return []*rule.Rule{
+		&secrets.HardcodedSecretKey,
+		&debug.DebugEnabled,
+		&debug.DebugEnv,
+		&debug.DebuggerEvalex,
+		&debug.DebugPinDisabled,
+	}
+}
+
+// Find looks a rule up by ID or by name, case-insensitively.
+func Find(idOrName string) *rule.Rule {
+	for _, r := range All() {
+		if strings.EqualFold(r.ID, idOrName) || strings.EqualFold(r.Name, idOrName) {
+			return r
+		}
+	}
+	return nil
+}
+
+// Doc returns the rule's documentation page (Markdown).
+func Doc(id string) (string, error) {
+	b, err := docs.Rules.ReadFile("rules/" + id + ".md")
+	if err != nil {
+		return "", fmt.Errorf("no documentation for %s (run go generate ./...): %w", id, err)
+	}
+	return string(b), nil
+}
+
+// HelpURI is where a rule's page lives online, for SARIF helpUri.
+func HelpURI(id string) string {
+	return "https://github.com/flaskguard/flaskguard/blob/main/docs/rules/" + id + ".md"
+}

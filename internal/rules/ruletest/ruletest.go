@@ -1,0 +1,245 @@
+// Package ruletest runs rules over fixture folders and checks their findings
+// against expectations written in the fixtures themselves.
+//
+// Every line that should draw a finding says so in a comment:
+//
+//	app.run(debug=True)  # want: FG0301
+//	app.config.update(DEBUG=True, SECRET_KEY="x")  # want: FG0301 FG0201
+//
+// An ID repeated (`# want: FG0201 FG0201`) expects two findings on that
+// line. A severity in brackets (`# want: FG0301[medium]`) also checks that
+// every finding of that rule on the line has that severity. Formats where a trailing comment would change the line's meaning
+// (a Dockerfile instruction, a .env value, a Procfile command) put the
+// expectation on a comment line of its own just before, with want-next:
+//
+//	# want-next: FG0302
+//	CMD ["flask", "run", "--debug"]
+//
+// want-next works in Python files too. Expectations for rules that are not
+// being run are ignored, so one fixture can serve several rule tests.
+//
+// The comparison is exact: a missing finding and an unexpected one both
+// fail the test, with their file, line and rule listed, so fixtures double
+// as the list of safe look-alikes that must stay silent.
+package ruletest
+
+import (
+	"cmp"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/flaskguard/flaskguard/internal/confsrc"
+	"github.com/flaskguard/flaskguard/internal/discover"
+	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/rule"
+)
+
+// wantRE matches an expectation inside a comment: "want:" or
+// "want-next:" followed by rule IDs.
+var wantRE = regexp.MustCompile(`\bwant(-next)?:((?:\s+FG\d{4}(?:\[[a-z]+\])?)+)`)
+
+// key identifies one expected or reported finding.
+type key struct {
+	path string
+	line int
+	id   string
+}
+
+// Fixtures is what was read from a fixture folder.
+type Fixtures struct {
+	// Python holds the parsed Python files, Config the configuration
+	// files, in path order; Project is built from the Python files.
+	Python  []*python.File
+	Config  []*confsrc.File
+	Project *project.Project
+	// want counts the expected findings per (file, line, rule), and
+	// wantSev holds the severities expectations name.
+	want    map[key]int
+	wantSev map[key]string
+}
+
+// Load reads every file under dir (recursively): Python files are parsed
+// and built into one project, configuration files are read with confsrc,
+// and the expectations of both are collected. Paths are relative to dir.
+func Load(t testing.TB, dir string) *Fixtures {
+	t.Helper()
+	fx := &Fixtures{want: map[key]int{}, wantSev: map[key]string{}}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return fmt.Errorf("relative path of %s: %w", p, err)
+		}
+		rel = filepath.ToSlash(rel)
+		kind, ok := discover.Classify(rel)
+		if !ok {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("read fixture: %w", err)
+		}
+		switch kind {
+		case discover.Python:
+			f, err := python.Parse(rel, src)
+			if err != nil {
+				return fmt.Errorf("parse %s: %w", rel, err)
+			}
+			if len(f.Errors) > 0 {
+				t.Errorf("%s:%d: fixture does not parse: %s", rel, f.Errors[0].Span.Start.Line, f.Errors[0].Message)
+			}
+			fx.Python = append(fx.Python, f)
+			for line, c := range f.Comments {
+				fx.addWant(rel, line, c)
+			}
+		case discover.Env, discover.Dockerfile, discover.Compose, discover.Procfile,
+			discover.TOML, discover.INI, discover.YAML:
+			f, err := confsrc.Read(rel, confsrc.Kind(kind), src)
+			if err != nil {
+				return fmt.Errorf("read %s: %w", rel, err)
+			}
+			fx.Config = append(fx.Config, f)
+			// Not every format keeps comments, so expectations are read
+			// from the raw lines.
+			for i, line := range strings.Split(string(src), "\n") {
+				if j := strings.Index(line, "#"); j >= 0 {
+					fx.addWant(rel, i+1, line[j:])
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("loading fixtures from %s: %v", dir, err)
+	}
+	fx.Project = project.Build(fx.Python)
+	return fx
+}
+
+func (fx *Fixtures) addWant(path string, line int, comment string) {
+	for _, m := range wantRE.FindAllStringSubmatch(comment, -1) {
+		at := line
+		if m[1] != "" {
+			at++
+		}
+		for _, w := range strings.Fields(m[2]) {
+			id, sev, _ := strings.Cut(strings.TrimSuffix(w, "]"), "[")
+			k := key{path, at, id}
+			fx.want[k]++
+			if sev != "" {
+				fx.wantSev[k] = sev
+			}
+		}
+	}
+}
+
+// Findings runs the rules over the fixtures the way a scan does: each
+// Python file walked once with every node dispatched to the rules that
+// visit its kind, and every configuration file given to CheckConfig.
+// Findings identical in rule, location and message are merged, as the
+// scanner merges them.
+func (fx *Fixtures) Findings(rules ...*rule.Rule) []finding.Finding {
+	var out []finding.Finding
+	emit := func(f finding.Finding) { out = append(out, f) }
+	for _, f := range fx.Python {
+		mod := fx.Project.Module(f)
+		for _, r := range rules {
+			if r.Check == nil {
+				continue
+			}
+			c := rule.NewCtx(r, f.Path, f, mod, fx.Project, emit)
+			python.Walk(f.Module, func(n python.Node) bool {
+				if slices.Contains(r.Visits, n.Kind()) {
+					r.Check(c, n)
+				}
+				return true
+			})
+		}
+	}
+	for _, f := range fx.Config {
+		for _, r := range rules {
+			if r.CheckConfig != nil {
+				r.CheckConfig(rule.NewCtx(r, f.Path, nil, nil, fx.Project, emit), f)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b finding.Finding) int {
+		return cmp.Or(cmp.Compare(a.Location.Path, b.Location.Path),
+			cmp.Compare(a.Location.StartLine, b.Location.StartLine),
+			cmp.Compare(a.Location.StartCol, b.Location.StartCol),
+			cmp.Compare(a.RuleID, b.RuleID), cmp.Compare(a.Message, b.Message))
+	})
+	return slices.CompactFunc(out, func(a, b finding.Finding) bool {
+		return a.RuleID == b.RuleID && a.Location == b.Location && a.Message == b.Message
+	})
+}
+
+// Run loads the fixtures under dir, runs the rules and fails the test
+// unless the findings match the expectations exactly. It returns the
+// findings for further checks.
+func Run(t *testing.T, dir string, rules ...*rule.Rule) []finding.Finding {
+	t.Helper()
+	fx := Load(t, dir)
+	findings := fx.Findings(rules...)
+	for _, p := range fx.Compare(findings, rules...) {
+		t.Error(p)
+	}
+	return findings
+}
+
+// Compare checks findings against the expectations for the given rules
+// and returns one line per discrepancy, sorted: expected findings that are
+// missing, findings nobody expected, severities that differ from the
+// bracketed ones, and findings without a line or message.
+func (fx *Fixtures) Compare(findings []finding.Finding, rules ...*rule.Rule) []string {
+	ids := map[string]bool{}
+	for _, r := range rules {
+		ids[r.ID] = true
+	}
+	var problems []string
+	got := map[key]int{}
+	messages := map[key][]string{}
+	for _, f := range findings {
+		if f.Location.StartLine < 1 || f.Message == "" {
+			problems = append(problems, fmt.Sprintf("%s: %s finding without a line or message: %+v", f.Location.Path, f.RuleID, f))
+		}
+		k := key{f.Location.Path, f.Location.StartLine, f.RuleID}
+		got[k]++
+		messages[k] = append(messages[k], fmt.Sprintf("[%s] %s", f.Severity, f.Message))
+		if sev := fx.wantSev[k]; sev != "" && f.Severity.String() != sev {
+			problems = append(problems, fmt.Sprintf("%s:%d: %s has severity %s, want %s: %s", k.path, k.line, k.id, f.Severity, sev, f.Message))
+		}
+	}
+	want := map[key]int{}
+	for k, n := range fx.want {
+		if ids[k.id] {
+			want[k] = n
+		}
+	}
+	if len(want) == 0 {
+		problems = append(problems, "no `# want:` expectation for any of the rules run: a fixture folder must show each rule firing")
+	}
+	for k, n := range want {
+		if got[k] < n {
+			problems = append(problems, fmt.Sprintf("%s:%d: missing %s (want %d, got %d)", k.path, k.line, k.id, n, got[k]))
+		}
+	}
+	for k, n := range got {
+		if n > want[k] {
+			problems = append(problems, fmt.Sprintf("%s:%d: unexpected %s (want %d, got %d): %s",
+				k.path, k.line, k.id, want[k], n, strings.Join(messages[k], " | ")))
+		}
+	}
+	slices.Sort(problems)
+	return problems
+}

@@ -1,0 +1,3 @@
+"""Named for development: DEBUG = True is expected here."""
+
+DEBUG = True

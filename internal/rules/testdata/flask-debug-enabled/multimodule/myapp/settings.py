@@ -1,0 +1,6 @@
+class BaseSettings:
+    DEBUG = True  # want: FG0301
+
+
+class ProductionSettings(BaseSettings):
+    SESSION_COOKIE_SECURE = True

@@ -1,0 +1,3 @@
+from manage import app
+
+app.debug = True  # want: FG0301

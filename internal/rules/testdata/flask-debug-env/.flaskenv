@@ -1,0 +1,3 @@
+FLASK_APP=app.py
+# want-next: FG0302[high]
+FLASK_DEBUG=1

@@ -1,0 +1,164 @@
+package scan
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/flaskguard/flaskguard/internal/confsrc"
+	"github.com/flaskguard/flaskguard/internal/discover"
+	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/python"
+)
+
+// unit is one discovered file after reading and parsing: the Python tree
+// or the configuration settings, whichever its kind calls for.
+type unit struct {
+	file   discover.File
+	src    []byte
+	py     *python.File
+	conf   *confsrc.File
+	lines  int
+	diags  []finding.Diagnostic
+	readNS int64
+	parsNS int64
+}
+
+// load reads and parses every file on opt.Workers goroutines. Each worker
+// owns a tree-sitter parser (they are not safe to share) and writes only to
+// its own slots of the result slice, so no locking and a stable order.
+func load(ctx context.Context, files []discover.File, opt Options) ([]unit, error) {
+	units := make([]unit, len(files))
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	for range min(opt.Workers, max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parser := python.NewParser()
+			defer parser.Close()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) || ctx.Err() != nil {
+					return
+				}
+				units[i] = loadOne(parser, files[i], opt.StopAfter)
+				if opt.Progress != nil {
+					opt.Progress(int(done.Add(1)), len(files))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("scan cancelled: %w", err)
+	}
+	return units, nil
+}
+
+// loadOne reads and parses a single file. Failures become diagnostics on
+// the unit: one unreadable or unparsable file never stops the scan.
+func loadOne(parser *python.Parser, f discover.File, stop Stage) (u unit) {
+	u.file = f
+	t0 := time.Now()
+	src, err := os.ReadFile(f.Abs)
+	u.readNS = time.Since(t0).Nanoseconds()
+	if err != nil {
+		u.diags = append(u.diags, finding.Diagnostic{
+			Kind: finding.ReadError, Location: finding.Location{Path: f.Path},
+			Message: fmt.Sprintf("cannot read file: %v", err),
+		})
+		return u
+	}
+	u.src = src
+	u.lines = countLines(src)
+	if stop == StageRead {
+		return u
+	}
+	defer func() {
+		// A parser crash on one file is our bug, not the user's: report it
+		// against the file and carry on with the others.
+		if r := recover(); r != nil {
+			u.py, u.conf = nil, nil
+			u.diags = append(u.diags, finding.Diagnostic{
+				Kind: finding.InternalError, Location: finding.Location{Path: f.Path},
+				Message: fmt.Sprintf("parser panic: %v", r),
+			})
+		}
+	}()
+	t1 := time.Now()
+	switch f.Kind {
+	case discover.Python:
+		u.py, err = parser.Parse(f.Path, src)
+		if err == nil && len(u.py.Errors) > 0 {
+			u.diags = append(u.diags, parseErrorDiag(f.Path, u.py))
+		}
+	case discover.Env, discover.Dockerfile, discover.Compose, discover.Procfile,
+		discover.TOML, discover.INI, discover.YAML:
+		u.conf, err = confsrc.Read(f.Path, confsrc.Kind(f.Kind), src)
+	}
+	u.parsNS = time.Since(t1).Nanoseconds()
+	if err != nil {
+		u.diags = append(u.diags, finding.Diagnostic{
+			Kind: finding.ParseError, Location: finding.Location{Path: f.Path},
+			Message: err.Error(),
+		})
+	}
+	return u
+}
+
+// parseErrorDiag reports the first syntax error of a file; the rest of the
+// tree was still converted and is analysed as far as it goes.
+func parseErrorDiag(path string, f *python.File) finding.Diagnostic {
+	first := f.Errors[0]
+	msg := first.Message
+	if n := len(f.Errors); n > 1 {
+		msg = fmt.Sprintf("%s (and %d more syntax errors); the rest of the file is still analysed", msg, n-1)
+	} else {
+		msg += "; the rest of the file is still analysed"
+	}
+	return finding.Diagnostic{
+		Kind: finding.ParseError,
+		Location: finding.Location{Path: path,
+			StartLine: first.Span.Start.Line, StartCol: first.Span.Start.Col,
+			EndLine: first.Span.End.Line, EndCol: first.Span.End.Col},
+		Message: msg,
+	}
+}
+
+func countLines(src []byte) int {
+	n := bytes.Count(src, []byte{'\n'})
+	if len(src) > 0 && src[len(src)-1] != '\n' {
+		n++
+	}
+	return n
+}
+
+func tally(units []unit) finding.Stats {
+	var s finding.Stats
+	for _, u := range units {
+		s.Files++
+		if u.file.Kind == discover.Python {
+			s.PythonFiles++
+		}
+		s.Lines += u.lines
+		s.Bytes += int64(len(u.src))
+		s.ReadNanos += u.readNS
+		s.ParseNanos += u.parsNS
+	}
+	return s
+}
+
+func pythonFiles(units []unit) []*python.File {
+	var out []*python.File
+	for _, u := range units {
+		if u.py != nil {
+			out = append(out, u.py)
+		}
+	}
+	return out
+}
