@@ -34,13 +34,18 @@ type env struct {
 }
 
 // usageError marks errors caused by the user's input, which exit with 2.
-type usageError struct{ err error }
+type usageError struct {
+	err error
+	// reported is set when the message was already printed (by the flag
+	// package), so that it is not printed twice.
+	reported bool
+}
 
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
 func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
+	return usageError{err: fmt.Errorf(format, args...)}
 }
 
 const mainUsage = `flaskguard makes Flask applications secure.
@@ -89,10 +94,13 @@ func run(ctx context.Context, args []string, e env) int {
 	if errors.Is(err, errHelp) {
 		return ExitOK
 	}
-	fmt.Fprintf(e.stderr, "flaskguard: %v\n", err)
 	var ue usageError
 	if errors.As(err, &ue) {
+		if !ue.reported {
+			fmt.Fprintf(e.stderr, "flaskguard: %v\n", err)
+		}
 		return ExitUsage
 	}
+	fmt.Fprintf(e.stderr, "flaskguard: %v\n", err)
 	return ExitInternal
 }

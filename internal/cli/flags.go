@@ -25,7 +25,8 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, errHelp
 			}
-			return nil, usageError{err}
+			// The flag package has already printed the error and usage.
+			return nil, usageError{err: err, reported: true}
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"text/tabwriter"
 
@@ -63,6 +64,12 @@ func runExplain(args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprint(e.stdout, strings.TrimRight(page, "\n")+"\n")
+	_, err = fmt.Fprint(e.stdout, strings.TrimRight(unescapeMarkdown(page), "\n")+"\n")
 	return err
 }
+
+// markdownEscape matches the backslash escapes the page generator puts
+// before punctuation (SECRET\_KEY); a terminal reader wants them gone.
+var markdownEscape = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!<>|])`)
+
+func unescapeMarkdown(s string) string { return markdownEscape.ReplaceAllString(s, "$1") }

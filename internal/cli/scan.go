@@ -68,17 +68,16 @@ func runScan(ctx context.Context, args []string, e env) (int, error) {
 	}
 	cfg, err := loadConfig(root, f)
 	if err != nil {
-		return ExitUsage, usageError{err}
+		return ExitUsage, usageError{err: err}
 	}
 	stage, err := scan.ParseStage(f.stopAfter)
 	if err != nil {
-		return ExitUsage, usageError{err}
+		return ExitUsage, usageError{err: err}
 	}
 	writer, out, closeOut, err := openReport(f, root, e)
 	if err != nil {
 		return ExitUsage, err
 	}
-	defer closeOut()
 
 	progress := startProgress(e)
 	res, err := scan.Run(ctx, scan.Options{
@@ -89,6 +88,7 @@ func runScan(ctx context.Context, args []string, e env) (int, error) {
 	})
 	progress.stop()
 	if err != nil {
+		closeOut()
 		return ExitInternal, fmt.Errorf("scan: %w", err)
 	}
 	for i := range res.Rules {
@@ -97,7 +97,11 @@ func runScan(ctx context.Context, args []string, e env) (int, error) {
 	if f.stats {
 		printStats(e.stderr, res.Stats)
 	}
-	if err := writer.Write(out, res); err != nil {
+	err = writer.Write(out, res)
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return ExitInternal, fmt.Errorf("write report: %w", err)
 	}
 	return exitCode(res, cfg.FailOn), nil
@@ -179,8 +183,8 @@ func loadConfig(root string, f scanFlags) (config.Config, error) {
 }
 
 // openReport builds the writer and opens its destination.
-func openReport(f scanFlags, root string, e env) (report.Writer, io.Writer, func(), error) {
-	out, closeOut := e.stdout, func() {}
+func openReport(f scanFlags, root string, e env) (report.Writer, io.Writer, func() error, error) {
+	out, closeOut := e.stdout, func() error { return nil }
 	color := f.output == "" && !f.noColor && e.getenv("NO_COLOR") == "" && e.isTerminal(e.stdout)
 	w, err := report.New(f.format, report.Options{
 		Color:   color,
@@ -190,7 +194,7 @@ func openReport(f scanFlags, root string, e env) (report.Writer, io.Writer, func
 		},
 	})
 	if err != nil {
-		return nil, nil, nil, usageError{err}
+		return nil, nil, nil, usageError{err: err}
 	}
 	if f.output != "" {
 		file, err := os.Create(f.output)
@@ -198,7 +202,7 @@ func openReport(f scanFlags, root string, e env) (report.Writer, io.Writer, func
 			return nil, nil, nil, usagef("open --output: %w", err)
 		}
 		out = file
-		closeOut = func() { file.Close() }
+		closeOut = file.Close
 	}
 	return w, out, closeOut, nil
 }

@@ -238,8 +238,9 @@ func (w *walker) walkDir(abs, rel, real string, parent *ignoreLevel, explicit bo
 	return nil
 }
 
-// symlink keeps a link to a regular file; links to folders are not followed
-// and broken links are ignored.
+// symlink keeps a link to a regular file, even one outside root: a deploy
+// that links .env to a shared file is what the app loads. Links to folders
+// are not followed and broken links are ignored.
 func (w *walker) symlink(abs, rel string, lvl *ignoreLevel) {
 	if !w.wanted(lvl, rel) {
 		return

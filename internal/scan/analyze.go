@@ -3,6 +3,7 @@ package scan
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -51,7 +52,7 @@ func analyze(ctx context.Context, units []unit, proj *project.Project, opt Optio
 				if i >= len(units) || ctx.Err() != nil {
 					return
 				}
-				perFile[i] = d.runFile(&units[i], proj)
+				perFile[i] = d.runFile(&units[i], proj, opt.Logger)
 			}
 		}()
 	}
@@ -73,7 +74,7 @@ type fileOutput struct {
 // runFile walks one file once, calling each interested rule at each node.
 // A rule that panics is disabled for the rest of this file and reported as
 // an internal error naming the rule and the file; the others go on.
-func (d *dispatch) runFile(u *unit, proj *project.Project) fileOutput {
+func (d *dispatch) runFile(u *unit, proj *project.Project, logger *slog.Logger) fileOutput {
 	var out fileOutput
 	emit := func(f finding.Finding) { out.findings = append(out.findings, f) }
 	crashed := map[*rule.Rule]bool{}
@@ -87,8 +88,9 @@ func (d *dispatch) runFile(u *unit, proj *project.Project) fileOutput {
 				out.diags = append(out.diags, finding.Diagnostic{
 					Kind: finding.InternalError, RuleID: r.ID,
 					Location: finding.Location{Path: u.file.Path},
-					Message:  fmt.Sprintf("rule %s crashed on this file: %v\n%s", r.ID, p, debug.Stack()),
+					Message:  fmt.Sprintf("rule %s crashed on this file and was stopped for it: %v", r.ID, p),
 				})
+				logger.Error("rule crashed", "rule", r.ID, "file", u.file.Path, "panic", p, "stack", string(debug.Stack()))
 			}
 		}()
 		fn()

@@ -2,6 +2,8 @@ package scan
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/suppress"
@@ -28,7 +30,7 @@ func suppressAll(fs []finding.Finding, units []unit, opt Options) []finding.Diag
 	for _, ig := range opt.Config.Ignores {
 		ignores = append(ignores, suppress.Ignore{
 			ID: ig.ID, Path: ig.Path, Reason: ig.Reason, Until: ig.Until,
-			Origin: fmt.Sprintf("%s:%d", opt.Config.Source, ig.Line),
+			Origin: fmt.Sprintf("%s:%d", displayPath(opt.Root, opt.Config.Source), ig.Line),
 		})
 	}
 	known := map[string]bool{}
@@ -40,4 +42,18 @@ func suppressAll(fs []finding.Finding, units []unit, opt Options) []finding.Diag
 		RequireReason: opt.RequireReason,
 		KnownRules:    func(id string) bool { return known[id] },
 	})
+}
+
+// displayPath shows a configuration file relative to the scan root when it
+// lies inside it, so notes about it read like notes about scanned files.
+func displayPath(root, path string) string {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return path
+	}
+	rel, err := filepath.Rel(abs, path)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return path
+	}
+	return filepath.ToSlash(rel)
 }
