@@ -76,3 +76,15 @@ const (
 // IsError reports whether the diagnostic means the run itself failed somewhere
 // (exit code 3) rather than that the input had a problem.
 func (k DiagnosticKind) IsError() bool { return k == InternalError }
+
+// Evidence is a fact that bears on a practice without being a problem: the
+// scorecard shows it to explain a grade ("CSRFProtect(app) in app.py:12
+// covers 14 of 15 POST routes"). Positive evidence makes a practice pass
+// when nothing fails it; without any evidence a practice is unknown.
+type Evidence struct {
+	Practice int      `json:"practice"`
+	Location Location `json:"location"`
+	Message  string   `json:"message"`
+	// RuleID names the rule or analysis that observed it.
+	RuleID string `json:"rule_id,omitempty"`
+}

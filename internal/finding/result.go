@@ -60,6 +60,7 @@ type Result struct {
 	Rules       []RuleInfo   `json:"rules"`
 	Findings    []Finding    `json:"findings"`
 	Diagnostics []Diagnostic `json:"diagnostics"`
+	Evidence    []Evidence   `json:"evidence"`
 	Stats       Stats        `json:"stats"`
 }
 
@@ -78,6 +79,10 @@ func (r *Result) Sort() {
 			cmp.Compare(a.Message, b.Message))
 	})
 	slices.SortFunc(r.Rules, func(a, b RuleInfo) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(r.Evidence, func(a, b Evidence) int {
+		return cmp.Or(cmp.Compare(a.Practice, b.Practice), compareLocation(a.Location, b.Location),
+			cmp.Compare(a.RuleID, b.RuleID), cmp.Compare(a.Message, b.Message))
+	})
 }
 
 func compareLocation(a, b Location) int {

@@ -36,6 +36,8 @@ type converter struct {
 	// buf accumulates decoded string values; see str.
 	buf []byte
 
+	// Slabs for the most frequent nodes and scratch stacks for slices;
+	// see alloc.go.
 	nameSlab slab[Name]
 	attrSlab slab[Attribute]
 	callSlab slab[Call]

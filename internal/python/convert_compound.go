@@ -47,6 +47,18 @@ func (c *converter) handler(i int32, group bool) Handler {
 	return h
 }
 
+// unparen returns the node inside any parentheses around node i.
+func (c *converter) unparen(i int32) int32 {
+	for i >= 0 && c.kind(i) == tkParenthesized {
+		j := c.firstNamed(i)
+		if j < 0 {
+			break
+		}
+		i = j
+	}
+	return i
+}
+
 // targetName returns the name bound by an `as` target.
 func (c *converter) targetName(i int32) string {
 	for c.kind(i) == tkAsPatternTarget || c.kind(i) == tkParenthesized {
@@ -69,7 +81,7 @@ func (c *converter) with(i int32) *With {
 			if c.kind(k) != tkWithItem {
 				continue
 			}
-			v := c.field(k, c.f.value)
+			v := c.unparen(c.field(k, c.f.value))
 			if v >= 0 && c.kind(v) == tkAsPattern {
 				s.Items = append(s.Items, WithItem{
 					Context: c.required(c.expr(c.firstNamed(v)), v),

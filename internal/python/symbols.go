@@ -104,12 +104,10 @@ const (
 	tkExprLast
 
 	// Other named nodes.
-	tkModule
 	tkBlock
 	tkComment
 	tkError
 	tkDecorator
-	tkArgumentList
 	tkKeywordArgument
 	tkPair
 	tkForInClause
@@ -121,8 +119,6 @@ const (
 	tkFinallyClause
 	tkWithClause
 	tkWithItem
-	tkParameters
-	tkLambdaParameters
 	tkTypedParameter
 	tkDefaultParameter
 	tkTypedDefaultParameter
@@ -136,7 +132,6 @@ const (
 	tkChevron
 	tkInterpolation
 	tkFormatExpression
-	tkFormatSpecifier
 	tkStringStart
 	tkStringContent
 	tkTypeParameter
@@ -151,10 +146,8 @@ const (
 	tkNotIn
 	tkIsNot
 	tkFrom
-	tkStar
 	tkStarStar
 	tkEquals
-	tkPipe
 	tkComma
 )
 
@@ -195,22 +188,19 @@ func namedKinds() map[string]tk {
 		"splat_pattern": tkSplatPattern, "complex_pattern": tkComplexPattern,
 		"keyword_pattern": tkKeywordPattern, "type": tkType, "generic_type": tkGenericType,
 		"union_type": tkUnionType, "splat_type": tkSplatType, "member_type": tkMemberType,
-		"constrained_type": tkConstrainedType,
-
-		"module": tkModule, "block": tkBlock, "comment": tkComment, "ERROR": tkError,
-		"decorator": tkDecorator, "argument_list": tkArgumentList, "keyword_argument": tkKeywordArgument,
+		"constrained_type": tkConstrainedType, "block": tkBlock, "comment": tkComment, "ERROR": tkError,
+		"decorator": tkDecorator, "keyword_argument": tkKeywordArgument,
 		"pair": tkPair, "for_in_clause": tkForInClause, "if_clause": tkIfClause,
 		"elif_clause": tkElifClause, "else_clause": tkElseClause, "except_clause": tkExceptClause,
 		"except_group_clause": tkExceptGroupClause, "finally_clause": tkFinallyClause,
-		"with_clause": tkWithClause, "with_item": tkWithItem, "parameters": tkParameters,
-		"lambda_parameters": tkLambdaParameters, "typed_parameter": tkTypedParameter,
+		"with_clause": tkWithClause, "with_item": tkWithItem, "typed_parameter": tkTypedParameter,
 		"default_parameter": tkDefaultParameter, "typed_default_parameter": tkTypedDefaultParameter,
 		"keyword_separator": tkKeywordSeparator, "positional_separator": tkPositionalSeparator,
 		"aliased_import": tkAliasedImport, "relative_import": tkRelativeImport,
 		"import_prefix": tkImportPrefix, "wildcard_import": tkWildcardImport,
 		"case_clause": tkCaseClause, "chevron": tkChevron, "interpolation": tkInterpolation,
-		"format_expression": tkFormatExpression, "format_specifier": tkFormatSpecifier,
-		"string_start": tkStringStart, "string_content": tkStringContent,
+		"format_expression": tkFormatExpression, "string_start": tkStringStart,
+		"string_content": tkStringContent,
 		"type_parameter": tkTypeParameter, "assignment": tkAssignment,
 		"augmented_assignment": tkAugAssignment,
 	}
@@ -220,8 +210,7 @@ func namedKinds() map[string]tk {
 func anonKinds() map[string]tk {
 	return map[string]tk{
 		"async": tkAsync, "-": tkMinus, "_": tkUnderscore, ":": tkColon, "not in": tkNotIn,
-		"is not": tkIsNot, "from": tkFrom, "*": tkStar, "**": tkStarStar, "=": tkEquals, "|": tkPipe,
-		",": tkComma,
+		"is not": tkIsNot, "from": tkFrom, "**": tkStarStar, "=": tkEquals, ",": tkComma,
 	}
 }
 

@@ -72,8 +72,9 @@ func (t *tsParser) parse(src []byte, timeout time.Duration, buf []tsNode) ([]tsN
 	if t.p == nil {
 		return nil, errors.New("parser is closed")
 	}
-	// tree-sitter offsets are uint32, and fg_node uses UINT32_MAX as a sentinel.
-	if len(src) >= math.MaxUint32 {
+	// tree-sitter offsets are uint32 and the converter indexes nodes with
+	// int32, so cap the size well below both.
+	if len(src) >= math.MaxInt32 {
 		return nil, fmt.Errorf("source is %d bytes, more than tree-sitter supports", len(src))
 	}
 	var us C.uint64_t
@@ -91,6 +92,9 @@ func (t *tsParser) parse(src []byte, timeout time.Duration, buf []tsNode) ([]tsN
 	}
 	defer C.fg_tree_delete(tree)
 	count := int(C.fg_node_count(tree))
+	if count >= math.MaxInt32 {
+		return nil, fmt.Errorf("tree has %d nodes, more than the converter supports", count)
+	}
 	if cap(buf) < count {
 		buf = make([]tsNode, count)
 	}

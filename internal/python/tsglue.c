@@ -1,5 +1,6 @@
 #include "tsglue.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -74,13 +75,20 @@ bool ts_tree_cursor_goto_first_child(TSTreeCursor *self);
 bool ts_tree_cursor_goto_next_sibling(TSTreeCursor *self);
 bool ts_tree_cursor_goto_parent(TSTreeCursor *self);
 
+// fg_allocator_restored makes the allocator switch below happen once per
+// process rather than racing on every parser creation.
+static atomic_flag fg_allocator_restored = ATOMIC_FLAG_INIT;
+
 TSParser *fg_parser_new(const void *language) {
   // go-tree-sitter's init routes every tree-sitter allocation through a
-  // C->Go->C callback that ends in malloc or free, which more than doubles
-  // parse time. Restore tree-sitter's own allocator, which calls malloc and
-  // free directly: memory either one allocated can be freed by the other.
-  // This is process-wide; nothing in flaskguard installs a custom allocator.
-  ts_set_allocator(NULL, NULL, NULL, NULL);
+  // C->Go->C callback that ends in malloc or free, which makes parsing
+  // about 1.5 times slower. Restore tree-sitter's own allocator, which
+  // calls malloc and free directly: memory either one allocated can be
+  // freed by the other, so the switch is safe at any time. It is
+  // process-wide; nothing in flaskguard installs a custom allocator.
+  if (!atomic_flag_test_and_set(&fg_allocator_restored)) {
+    ts_set_allocator(NULL, NULL, NULL, NULL);
+  }
   TSParser *p = ts_parser_new();
   if (!ts_parser_set_language(p, (const TSLanguage *)language)) {
     ts_parser_delete(p);

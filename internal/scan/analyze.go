@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
@@ -17,12 +18,14 @@ import (
 // dispatch indexes rules by the node kinds they visit, so that one walk of
 // each tree serves every rule.
 type dispatch struct {
-	byKind [python.KindCount][]*rule.Rule
-	config []*rule.Rule
+	byKind  [python.KindCount][]*rule.Rule
+	config  []*rule.Rule
+	project []*rule.Rule
+	logger  *slog.Logger
 }
 
-func newDispatch(rules []*rule.Rule) *dispatch {
-	d := &dispatch{}
+func newDispatch(rules []*rule.Rule, logger *slog.Logger) *dispatch {
+	d := &dispatch{logger: logger}
 	for _, r := range rules {
 		if r.Check != nil {
 			for _, k := range r.Visits {
@@ -32,15 +35,35 @@ func newDispatch(rules []*rule.Rule) *dispatch {
 		if r.CheckConfig != nil {
 			d.config = append(d.config, r)
 		}
+		if r.CheckProject != nil {
+			d.project = append(d.project, r)
+		}
 	}
 	return d
 }
 
-// analyze runs every rule over every parsed file, in parallel, and returns
-// the findings and the internal errors of rules that crashed.
-func analyze(ctx context.Context, units []unit, proj *project.Project, opt Options) ([]finding.Finding, []finding.Diagnostic) {
-	d := newDispatch(opt.Rules)
-	perFile := make([]fileOutput, len(units))
+// output collects what the checks of one file (or of the project pass)
+// report. Each is owned by one goroutine.
+type output struct {
+	findings []finding.Finding
+	evidence []finding.Evidence
+	diags    []finding.Diagnostic
+	crashed  map[*rule.Rule]bool
+}
+
+func (o *output) sink() rule.Sink {
+	return rule.Sink{
+		Finding:  func(f finding.Finding) { o.findings = append(o.findings, f) },
+		Evidence: func(e finding.Evidence) { o.evidence = append(o.evidence, e) },
+	}
+}
+
+// analyze runs every rule over every parsed file, in parallel, then the
+// project-wide checks, and returns what they reported plus the internal
+// errors of rules that crashed.
+func analyze(ctx context.Context, units []unit, proj *project.Project, opt Options) output {
+	d := newDispatch(opt.Rules, opt.Logger)
+	perFile := make([]output, len(units))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(opt.Workers, max(len(units), 1)) {
@@ -52,74 +75,87 @@ func analyze(ctx context.Context, units []unit, proj *project.Project, opt Optio
 				if i >= len(units) || ctx.Err() != nil {
 					return
 				}
-				perFile[i] = d.runFile(&units[i], proj, opt.Logger)
+				d.runFile(&units[i], proj, &perFile[i])
 			}
 		}()
 	}
 	wg.Wait()
-	var findings []finding.Finding
-	var diags []finding.Diagnostic
+	var all output
+	d.runProject(units, proj, &all)
 	for _, o := range perFile {
-		findings = append(findings, o.findings...)
-		diags = append(diags, o.diags...)
+		all.findings = append(all.findings, o.findings...)
+		all.evidence = append(all.evidence, o.evidence...)
+		all.diags = append(all.diags, o.diags...)
 	}
-	return dedupe(findings), diags
+	all.findings = dedupe(all.findings)
+	return all
 }
 
-type fileOutput struct {
-	findings []finding.Finding
-	diags    []finding.Diagnostic
+// call runs one check, containing a panic: the rule is stopped for the rest
+// of this file (or pass) and reported as an internal error naming the rule
+// and the file; the other rules go on.
+func (d *dispatch) call(o *output, r *rule.Rule, path string, fn func()) {
+	if o.crashed[r] {
+		return
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			if o.crashed == nil {
+				o.crashed = map[*rule.Rule]bool{}
+			}
+			o.crashed[r] = true
+			o.diags = append(o.diags, finding.Diagnostic{
+				Kind: finding.InternalError, RuleID: r.ID,
+				Location: finding.Location{Path: path},
+				Message:  fmt.Sprintf("rule %s crashed and was stopped for this file: %v", r.ID, p),
+			})
+			d.logger.Error("rule crashed", "rule", r.ID, "file", path, "panic", p, "stack", string(debug.Stack()))
+		}
+	}()
+	fn()
 }
 
 // runFile walks one file once, calling each interested rule at each node.
-// A rule that panics is disabled for the rest of this file and reported as
-// an internal error naming the rule and the file; the others go on.
-func (d *dispatch) runFile(u *unit, proj *project.Project, logger *slog.Logger) fileOutput {
-	var out fileOutput
-	emit := func(f finding.Finding) { out.findings = append(out.findings, f) }
-	crashed := map[*rule.Rule]bool{}
-	call := func(r *rule.Rule, fn func()) {
-		if crashed[r] {
-			return
-		}
-		defer func() {
-			if p := recover(); p != nil {
-				crashed[r] = true
-				out.diags = append(out.diags, finding.Diagnostic{
-					Kind: finding.InternalError, RuleID: r.ID,
-					Location: finding.Location{Path: u.file.Path},
-					Message:  fmt.Sprintf("rule %s crashed on this file and was stopped for it: %v", r.ID, p),
-				})
-				logger.Error("rule crashed", "rule", r.ID, "file", u.file.Path, "panic", p, "stack", string(debug.Stack()))
-			}
-		}()
-		fn()
-	}
+func (d *dispatch) runFile(u *unit, proj *project.Project, o *output) {
+	sink := o.sink()
 	switch {
 	case u.py != nil:
 		mod := proj.Module(u.py)
 		ctxs := map[*rule.Rule]*rule.Ctx{}
-		ctxFor := func(r *rule.Rule) *rule.Ctx {
-			c := ctxs[r]
-			if c == nil {
-				c = rule.NewCtx(r, u.file.Path, u.py, mod, proj, emit)
-				ctxs[r] = c
-			}
-			return c
-		}
 		python.Walk(u.py.Module, func(n python.Node) bool {
 			for _, r := range d.byKind[n.Kind()] {
-				call(r, func() { r.Check(ctxFor(r), n) })
+				c := ctxs[r]
+				if c == nil {
+					c = rule.NewCtx(r, u.file.Path, u.py, mod, proj, sink)
+					ctxs[r] = c
+				}
+				d.call(o, r, u.file.Path, func() { r.Check(c, n) })
 			}
 			return true
 		})
 	case u.conf != nil:
 		for _, r := range d.config {
-			c := rule.NewCtx(r, u.file.Path, nil, nil, proj, emit)
-			call(r, func() { r.CheckConfig(c, u.conf) })
+			c := rule.NewCtx(r, u.file.Path, nil, nil, proj, sink)
+			d.call(o, r, u.file.Path, func() { r.CheckConfig(c, u.conf) })
 		}
 	}
-	return out
+}
+
+// runProject gives each project-wide rule the whole project once.
+func (d *dispatch) runProject(units []unit, proj *project.Project, o *output) {
+	if len(d.project) == 0 {
+		return
+	}
+	var configs []*confsrc.File
+	for _, u := range units {
+		if u.conf != nil {
+			configs = append(configs, u.conf)
+		}
+	}
+	for _, r := range d.project {
+		c := rule.NewProjectCtx(r, proj, configs, o.sink())
+		d.call(o, r, "", func() { r.CheckProject(c) })
+	}
 }
 
 // dedupe drops findings that repeat the same rule, span and message: two

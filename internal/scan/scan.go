@@ -117,11 +117,12 @@ func Run(ctx context.Context, opt Options) (*finding.Result, error) {
 
 	analyzeStart := time.Now()
 	proj := project.Build(pythonFiles(units))
-	findings, ruleDiags := analyze(ctx, units, proj, opt)
-	res.Diagnostics = append(res.Diagnostics, ruleDiags...)
-	fingerprint(findings, units)
-	res.Diagnostics = append(res.Diagnostics, suppressAll(findings, units, opt)...)
-	res.Findings = findings
+	out := analyze(ctx, units, proj, opt)
+	res.Diagnostics = append(res.Diagnostics, out.diags...)
+	res.Evidence = out.evidence
+	fingerprint(out.findings, units)
+	res.Diagnostics = append(res.Diagnostics, suppressAll(out.findings, units, opt)...)
+	res.Findings = out.findings
 	res.Stats.AnalyzeNanos = time.Since(analyzeStart).Nanoseconds()
 	res.Stats.TotalNanos = time.Since(start).Nanoseconds()
 	res.Sort()

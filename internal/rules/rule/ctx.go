@@ -1,6 +1,7 @@
 package rule
 
 import (
+	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
@@ -16,14 +17,38 @@ type Ctx struct {
 	File    *python.File
 	Module  *project.Module
 	Project *project.Project
+	// Configs are the configuration files of the scan (.env, Dockerfile,
+	// compose, Procfile, TOML/INI/YAML), set for CheckProject.
+	Configs []*confsrc.File
 
-	rule *Rule
-	emit func(finding.Finding)
+	rule     *Rule
+	emit     func(finding.Finding)
+	evidence func(finding.Evidence)
 }
 
-// NewCtx binds a rule to a file; emit receives every finding reported.
-func NewCtx(r *Rule, path string, file *python.File, module *project.Module, proj *project.Project, emit func(finding.Finding)) *Ctx {
-	return &Ctx{Path: path, File: file, Module: module, Project: proj, rule: r, emit: emit}
+// Sink receives what checks report: findings, and evidence for the scorecard.
+type Sink struct {
+	Finding  func(finding.Finding)
+	Evidence func(finding.Evidence)
+}
+
+// NewCtx binds a rule to a file.
+func NewCtx(r *Rule, path string, file *python.File, module *project.Module, proj *project.Project, sink Sink) *Ctx {
+	return &Ctx{Path: path, File: file, Module: module, Project: proj, rule: r, emit: sink.Finding, evidence: sink.Evidence}
+}
+
+// NewProjectCtx binds a rule to the whole project for CheckProject.
+func NewProjectCtx(r *Rule, proj *project.Project, configs []*confsrc.File, sink Sink) *Ctx {
+	return &Ctx{Project: proj, Configs: configs, rule: r, emit: sink.Finding, evidence: sink.Evidence}
+}
+
+// Evidence records a fact about the rule's practice for the scorecard, such
+// as the place where a protection is set up. Checks that run per file may
+// call it too; it is a no-op where the caller collects no evidence.
+func (c *Ctx) Evidence(loc finding.Location, message string) {
+	if c.evidence != nil {
+		c.evidence(finding.Evidence{Practice: c.rule.Practice, Location: loc, Message: message, RuleID: c.rule.ID})
+	}
 }
 
 // Rule returns the rule this context runs.

@@ -34,6 +34,11 @@ type Rule struct {
 	// CheckConfig is called once for every configuration file (.env,
 	// Dockerfile, compose, Procfile, TOML/INI/YAML).
 	CheckConfig func(c *Ctx, f *confsrc.File)
+	// CheckProject is called once per scan, after the per-file checks, for
+	// rules about the project as a whole: what is absent everywhere
+	// ("no CSRF protection at all") or what spans several files. Its Ctx
+	// has no File; Ctx.Configs lists the configuration files.
+	CheckProject func(c *Ctx)
 }
 
 // Info returns the rule's metadata in the shared finding vocabulary.

@@ -24,7 +24,7 @@
 package ruletest
 
 import (
-	"cmp"
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -34,12 +34,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/flaskguard/flaskguard/internal/confsrc"
+	"github.com/flaskguard/flaskguard/internal/config"
 	"github.com/flaskguard/flaskguard/internal/discover"
 	"github.com/flaskguard/flaskguard/internal/finding"
-	"github.com/flaskguard/flaskguard/internal/project"
-	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
+	"github.com/flaskguard/flaskguard/internal/scan"
 )
 
 // wantRE matches an expectation inside a comment: "want:" or
@@ -55,23 +54,20 @@ type key struct {
 
 // Fixtures is what was read from a fixture folder.
 type Fixtures struct {
-	// Python holds the parsed Python files, Config the configuration
-	// files, in path order; Project is built from the Python files.
-	Python  []*python.File
-	Config  []*confsrc.File
-	Project *project.Project
+	// dir is the fixture folder, scanned as a project of its own.
+	dir string
 	// want counts the expected findings per (file, line, rule), and
 	// wantSev holds the severities expectations name.
 	want    map[key]int
 	wantSev map[key]string
 }
 
-// Load reads every file under dir (recursively): Python files are parsed
-// and built into one project, configuration files are read with confsrc,
-// and the expectations of both are collected. Paths are relative to dir.
+// Load reads the expectations of every file under dir (recursively).
+// Paths are relative to dir. Expectations are read from the raw lines, since
+// not every configuration format keeps its comments.
 func Load(t testing.TB, dir string) *Fixtures {
 	t.Helper()
-	fx := &Fixtures{want: map[key]int{}, wantSev: map[key]string{}}
+	fx := &Fixtures{dir: dir, want: map[key]int{}, wantSev: map[key]string{}}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -81,40 +77,16 @@ func Load(t testing.TB, dir string) *Fixtures {
 			return fmt.Errorf("relative path of %s: %w", p, err)
 		}
 		rel = filepath.ToSlash(rel)
-		kind, ok := discover.Classify(rel)
-		if !ok {
+		if _, ok := discover.Classify(rel); !ok {
 			return nil
 		}
 		src, err := os.ReadFile(p)
 		if err != nil {
 			return fmt.Errorf("read fixture: %w", err)
 		}
-		switch kind {
-		case discover.Python:
-			f, err := python.Parse(rel, src)
-			if err != nil {
-				return fmt.Errorf("parse %s: %w", rel, err)
-			}
-			if len(f.Errors) > 0 {
-				t.Errorf("%s:%d: fixture does not parse: %s", rel, f.Errors[0].Span.Start.Line, f.Errors[0].Message)
-			}
-			fx.Python = append(fx.Python, f)
-			for line, c := range f.Comments {
-				fx.addWant(rel, line, c)
-			}
-		case discover.Env, discover.Dockerfile, discover.Compose, discover.Procfile,
-			discover.TOML, discover.INI, discover.YAML:
-			f, err := confsrc.Read(rel, confsrc.Kind(kind), src)
-			if err != nil {
-				return fmt.Errorf("read %s: %w", rel, err)
-			}
-			fx.Config = append(fx.Config, f)
-			// Not every format keeps comments, so expectations are read
-			// from the raw lines.
-			for i, line := range strings.Split(string(src), "\n") {
-				if j := strings.Index(line, "#"); j >= 0 {
-					fx.addWant(rel, i+1, line[j:])
-				}
+		for i, line := range strings.Split(string(src), "\n") {
+			if j := strings.Index(line, "#"); j >= 0 {
+				fx.addWant(rel, i+1, line[j:])
 			}
 		}
 		return nil
@@ -122,7 +94,6 @@ func Load(t testing.TB, dir string) *Fixtures {
 	if err != nil {
 		t.Fatalf("loading fixtures from %s: %v", dir, err)
 	}
-	fx.Project = project.Build(fx.Python)
 	return fx
 }
 
@@ -143,45 +114,25 @@ func (fx *Fixtures) addWant(path string, line int, comment string) {
 	}
 }
 
-// Findings runs the rules over the fixtures the way a scan does: each
-// Python file walked once with every node dispatched to the rules that
-// visit its kind, and every configuration file given to CheckConfig.
-// Findings identical in rule, location and message are merged, as the
-// scanner merges them.
-func (fx *Fixtures) Findings(rules ...*rule.Rule) []finding.Finding {
-	var out []finding.Finding
-	emit := func(f finding.Finding) { out = append(out, f) }
-	for _, f := range fx.Python {
-		mod := fx.Project.Module(f)
-		for _, r := range rules {
-			if r.Check == nil {
-				continue
-			}
-			c := rule.NewCtx(r, f.Path, f, mod, fx.Project, emit)
-			python.Walk(f.Module, func(n python.Node) bool {
-				if slices.Contains(r.Visits, n.Kind()) {
-					r.Check(c, n)
-				}
-				return true
-			})
+// Findings scans the fixture folder with the given rules through the real
+// pipeline (discovery with tests included, parsing, the project model, the
+// rule dispatcher, deduplication and suppressions), so that fixtures test
+// rules exactly as users run them. Suppressed findings are left out. A
+// fixture that does not parse, or a rule that crashes, fails the test.
+func (fx *Fixtures) Findings(t testing.TB, rules ...*rule.Rule) []finding.Finding {
+	t.Helper()
+	cfg := config.Default()
+	cfg.IncludeTests = true
+	res, err := scan.Run(context.Background(), scan.Options{Root: fx.dir, Config: cfg, Rules: rules})
+	if err != nil {
+		t.Fatalf("scan %s: %v", fx.dir, err)
+	}
+	for _, d := range res.Diagnostics {
+		if d.Kind == finding.ParseError || d.Kind == finding.InternalError || d.Kind == finding.ReadError {
+			t.Errorf("%s:%d: %s: %s", d.Location.Path, d.Location.StartLine, d.Kind, d.Message)
 		}
 	}
-	for _, f := range fx.Config {
-		for _, r := range rules {
-			if r.CheckConfig != nil {
-				r.CheckConfig(rule.NewCtx(r, f.Path, nil, nil, fx.Project, emit), f)
-			}
-		}
-	}
-	slices.SortFunc(out, func(a, b finding.Finding) int {
-		return cmp.Or(cmp.Compare(a.Location.Path, b.Location.Path),
-			cmp.Compare(a.Location.StartLine, b.Location.StartLine),
-			cmp.Compare(a.Location.StartCol, b.Location.StartCol),
-			cmp.Compare(a.RuleID, b.RuleID), cmp.Compare(a.Message, b.Message))
-	})
-	return slices.CompactFunc(out, func(a, b finding.Finding) bool {
-		return a.RuleID == b.RuleID && a.Location == b.Location && a.Message == b.Message
-	})
+	return res.Active()
 }
 
 // Run loads the fixtures under dir, runs the rules and fails the test
@@ -190,7 +141,7 @@ func (fx *Fixtures) Findings(rules ...*rule.Rule) []finding.Finding {
 func Run(t *testing.T, dir string, rules ...*rule.Rule) []finding.Finding {
 	t.Helper()
 	fx := Load(t, dir)
-	findings := fx.Findings(rules...)
+	findings := fx.Findings(t, rules...)
 	for _, p := range fx.Compare(findings, rules...) {
 		t.Error(p)
 	}

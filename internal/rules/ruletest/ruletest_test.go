@@ -14,7 +14,7 @@ import (
 // badRule flags every call of bad() and every BAD setting, so that the
 // sample fixtures can exercise each way a comparison can fail.
 var badRule = rule.Rule{
-	ID: "FG9901", Name: "bad-call", Severity: finding.High,
+	ID: "FG9901", Name: "bad-call", Practice: 99, Severity: finding.High,
 	Visits: []python.Kind{python.KindCall},
 	Check: func(c *rule.Ctx, n python.Node) {
 		call := n.(*python.Call)
@@ -33,7 +33,7 @@ var badRule = rule.Rule{
 
 func TestCompareReportsEveryDiscrepancy(t *testing.T) {
 	fx := Load(t, "testdata/sample")
-	got := fx.Compare(fx.Findings(&badRule), &badRule)
+	got := fx.Compare(fx.Findings(t, &badRule), &badRule)
 	want := []string{
 		"code.py:5: FG9901 has severity high, want low: bad called",
 		"code.py:7: unexpected FG9901 (want 0, got 1): [high] bad called",
@@ -63,7 +63,7 @@ func TestFindingsMergesDuplicates(t *testing.T) {
 		badRule.Check(c, n)
 	}
 	fx := Load(t, "testdata/sample")
-	if n := len(fx.Findings(&twice)); n != 9 {
+	if n := len(fx.Findings(t, &twice)); n != 9 {
 		t.Errorf("Findings with every report doubled = %d, want the 9 distinct ones", n)
 	}
 }
