@@ -31,6 +31,11 @@ fi
 step "go test"
 go test -count=1 ./...
 
+if [ "${CORPUS:-1}" != "0" ]; then
+  step "large real corpus (CORPUS=0 skips)"
+  ./scripts/corpus.sh
+fi
+
 fuzztime=${FUZZTIME:-5s}
 if [ "$fuzztime" != "0" ]; then
   step "fuzzing, $fuzztime each"

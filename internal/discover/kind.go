@@ -149,9 +149,13 @@ func inTemplatesDir(dir string) bool {
 var skipDirNames = map[string]bool{
 	".git": true, ".hg": true, ".svn": true, "node_modules": true, "__pycache__": true,
 	"site-packages": true, "dist-packages": true, ".tox": true, ".nox": true,
-	".mypy_cache": true, ".pytest_cache": true, ".ruff_cache": true,
-	"build": true, "dist": true, ".eggs": true,
+	".mypy_cache": true, ".pytest_cache": true, ".ruff_cache": true, ".eggs": true,
 }
+
+// buildDirNames are the usual names of build output; they are skipped
+// unless they are Python packages themselves (pip has a package named
+// `build`), which outputs never are at their top.
+var buildDirNames = map[string]bool{"build": true, "dist": true}
 
 // testDirNames are folders skipped unless tests are included.
 var testDirNames = map[string]bool{"tests": true, "test": true, "testing": true}

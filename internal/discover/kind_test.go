@@ -94,7 +94,7 @@ func TestKindsMatchConfsrc(t *testing.T) {
 
 func TestSkipRules(t *testing.T) {
 	for _, name := range []string{".git", "node_modules", "__pycache__", "site-packages", "dist-packages",
-		".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", ".eggs", "flaskapp.egg-info"} {
+		".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".eggs", "flaskapp.egg-info"} {
 		if !skipDir(name, true) {
 			t.Errorf("skipDir(%q) = false, want true", name)
 		}

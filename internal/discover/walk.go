@@ -216,6 +216,9 @@ func (w *walker) walkDir(abs, rel, real string, parent *ignoreLevel, explicit bo
 			if skipDir(name, w.opt.IncludeTests) || w.ignored(lvl, childRel, true) {
 				continue
 			}
+			if buildDirNames[name] && !isPackage(childAbs) {
+				continue
+			}
 			if err := w.walkDir(childAbs, childRel, filepath.Join(real, name), lvl, false); err != nil {
 				return err
 			}
@@ -330,4 +333,10 @@ func (w *walker) sortedDiags() []finding.Diagnostic {
 			cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Message, b.Message))
 	})
 	return slices.Compact(w.diags)
+}
+
+// isPackage reports whether a folder is a regular Python package.
+func isPackage(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "__init__.py"))
+	return err == nil
 }

@@ -205,7 +205,8 @@ func (c *converter) stmts(i int32, out []Stmt) []Stmt {
 	return out
 }
 
-// block converts the statements of module or block i into a new slice.
+// blockStmts converts the statements of module or block i into a new
+// slice of exactly their number.
 func (c *converter) blockStmts(i int32) []Stmt {
 	m := c.stmtS.mark()
 	for j := i + 1; j < c.end(i); j = c.end(j) {
@@ -337,6 +338,20 @@ func (c *converter) scanExtras(f *File) {
 				name = strconv.Quote(name)
 			}
 			f.Errors = append(f.Errors, SyntaxError{Span: c.span(int32(i)), Message: "missing " + name})
+		case (c.kind(int32(i)) == tkPrint && !c.chevronPrint(int32(i))) || c.kind(int32(i)) == tkExec:
+			// tree-sitter-python still accepts Python 2's print and exec
+			// statements; Python 3 rejects them, so they are syntax errors
+			// here too (the call they stand for is still analysed).
+			// `print >>f, x` is the exception: Python 3 reads it as a
+			// valid (if useless) tuple expression.
+			word := "print"
+			if c.kind(int32(i)) == tkExec {
+				word = "exec"
+			}
+			f.Errors = append(f.Errors, SyntaxError{
+				Span:    c.span(int32(i)),
+				Message: "Python 2 " + word + " statement (Python 3 needs " + word + "(...))",
+			})
 		case c.kind(int32(i)) == tkComment:
 			b := c.bytes(int32(i))
 			if len(b) > 0 && b[len(b)-1] == '\r' {
@@ -345,6 +360,16 @@ func (c *converter) scanExtras(f *File) {
 			f.Comments[int(n.srow)+1] = string(b)
 		}
 	}
+}
+
+// chevronPrint reports whether a print statement is `print >>f, ...`.
+func (c *converter) chevronPrint(i int32) bool {
+	for j := i + 1; j < c.end(i); j = c.end(j) {
+		if c.real(j) {
+			return c.kind(j) == tkChevron
+		}
+	}
+	return false
 }
 
 // errorText quotes the first line of the text an ERROR node covers.

@@ -93,7 +93,6 @@ var convertCases = []struct {
 	{"return tuple", "def f():\n    return *a, b", "(def f () {(return (tuple *a b))})"},
 	{"bare tuple statement", "a, b", "(tuple a b)"},
 	{"soft keywords as names", "match = 1\ntype = 2\nprint(match)", "(= match 1)\n(= type 2)\n(call print match)"},
-	{"python 2 print", "print >>sys.stderr, 'x'", `(call print (. sys stderr) "x")`},
 	{"soft keyword calls", "match(a, b)\nprint(type(x), file=sys.stderr)", "(call match a b)\n(call print (call type x) file=(. sys stderr))"},
 	{"python 2 except", "try:\n    pass\nexcept E, e:\n    pass", "(try {pass} except E as e {pass})"},
 	{"class decorator", "@dataclass(frozen=True)\nclass P:\n    x: int = 0", "(class P @(call dataclass frozen=True) () {(= x : int 0)})"},

@@ -39,6 +39,41 @@ var syntaxErrorCases = []struct {
 		want:   "(badstmt ERROR {(call (. app run) debug=True)})",
 	},
 	{
+		name:   "invalid utf-8 without a coding cookie",
+		src:    "x = 1\nprint(\"b\xf6se\")\n",
+		errors: []string{`2:9 source is not valid UTF-8 and declares no other encoding (PEP 3120)`},
+		want:   "(= x 1)\n(call print \"b\\xf6se\")",
+	},
+	{
+		name: "latin-1 declared",
+		src:  "# -*- coding: latin-1 -*-\nprint(\"b\xf6se\")\n",
+		want: "(call print \"b\\xf6se\")",
+	},
+	{
+		name:   "unknown encoding",
+		src:    "# -*- coding: uft-8 -*-\nx = 1\n",
+		errors: []string{`1:1 unknown encoding uft-8 in the coding declaration`},
+		want:   "(= x 1)",
+	},
+	{
+		name:   "byte-order mark with utf8 spelled without a dash",
+		src:    "\xef\xbb\xbf#coding: utf8\nx = 1\n",
+		errors: []string{`1:1 encoding problem: utf8 declared in a file that starts with a UTF-8 byte-order mark`},
+		want:   "(= x 1)",
+	},
+	{
+		name:   "byte-order mark with another encoding",
+		src:    "\xef\xbb\xbf# coding: latin-1\nx = 1\n",
+		errors: []string{`1:1 encoding problem: latin-1 declared in a file that starts with a UTF-8 byte-order mark`},
+		want:   "(= x 1)",
+	},
+	{
+		name:   "python 2 print statement",
+		src:    "print 'x'\nprint >>sys.stderr, 'y'\n",
+		errors: []string{`1:1 Python 2 print statement (Python 3 needs print(...))`},
+		want:   "(call print \"x\")\n(call print (. sys stderr) \"y\")",
+	},
+	{
 		name:   "double equals",
 		src:    "x = = 2\n",
 		errors: []string{`1:5 unexpected "="`},

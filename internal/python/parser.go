@@ -75,6 +75,7 @@ func (p *Parser) Parse(path string, src []byte) (*File, error) {
 	f.Module = c.module()
 	c.scanExtras(f)
 	f.Errors = append(f.Errors, c.deepErrs...)
+	f.Errors = append(f.Errors, encodingErrors(src)...)
 	sortErrors(f.Errors)
 	return f, nil
 }

@@ -114,7 +114,7 @@ func loadOne(parser *python.Parser, f discover.File, stop Stage) (u unit) {
 // parseErrorDiag reports the first syntax error of a file; the rest of the
 // tree was still converted and is analysed as far as it goes.
 func parseErrorDiag(path string, f *python.File) finding.Diagnostic {
-	first := f.Errors[0]
+	first := innermostFirst(f.Errors)
 	msg := first.Message
 	if n := len(f.Errors); n > 1 {
 		msg = fmt.Sprintf("%s (and %d more syntax errors); the rest of the file is still analysed", msg, n-1)
@@ -128,6 +128,27 @@ func parseErrorDiag(path string, f *python.File) finding.Diagnostic {
 			EndLine: first.Span.End.Line, EndCol: first.Span.End.Col},
 		Message: msg,
 	}
+}
+
+// innermostFirst picks the error to show: the first, in source order, that
+// encloses no other error. tree-sitter often wraps a whole region (even the
+// whole file, starting at line 1) in one ERROR node around the real culprit,
+// and pointing at line 1 would send the user to the wrong place.
+func innermostFirst(errs []python.SyntaxError) python.SyntaxError {
+	for _, e := range errs {
+		encloses := false
+		for _, o := range errs {
+			if o != e && o.Span.Start.Offset >= e.Span.Start.Offset && o.Span.End.Offset <= e.Span.End.Offset &&
+				(o.Span.Start.Offset > e.Span.Start.Offset || o.Span.End.Offset < e.Span.End.Offset) {
+				encloses = true
+				break
+			}
+		}
+		if !encloses {
+			return e
+		}
+	}
+	return errs[0]
 }
 
 func countLines(src []byte) int {
