@@ -42,7 +42,7 @@ type scanFlags struct {
 func runScan(ctx context.Context, args []string, e env) (int, error) {
 	var f scanFlags
 	fs := newFlagSet("scan", scanUsage, e)
-	fs.StringVar(&f.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&f.format, "format", "text", "output format: text, json, sarif or scorecard (the practice grades alone)")
 	fs.StringVar(&f.output, "output", "", "write the report to this file instead of standard output")
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding has this severity or more: info, low, medium, high, critical (default high)")
 	fs.StringVar(&f.configPath, "config", "", "read this configuration file instead of discovering one")

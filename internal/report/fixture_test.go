@@ -77,6 +77,8 @@ var fixtureRules = []finding.RuleInfo{
 	{ID: "FG0201", Name: "secret-key-hardcoded", Practice: 2, CWE: 798, Severity: finding.Critical,
 		Confidence: finding.HighConfidence, Summary: "SECRET_KEY is a literal in the source.",
 		HelpURI: "https://flaskguard.dev/rules/FG0201"},
+	{ID: "FG0403", Name: "session-cookie-samesite-unset", Practice: 4, CWE: 1275, Severity: finding.Info,
+		Confidence: finding.MediumConfidence, Summary: "SESSION_COOKIE_SAMESITE is left to the browser's default."},
 	{ID: "FG0301", Name: "flask-debug-enabled", Practice: 3, CWE: 94, Severity: finding.High,
 		Confidence: finding.HighConfidence, Summary: "app.run(debug=True) exposes the Werkzeug debugger.",
 		HelpURI: "https://flaskguard.dev/rules/FG0301"},
@@ -94,12 +96,13 @@ var fixtureRules = []finding.RuleInfo{
 		Confidence: finding.HighConfidence, Summary: "Passwords are hashed with a fast hash."},
 }
 
-// fixture builds the Result that the golden files render: every severity
-// but info, a taint trace, a multi-line span in a tab-indented file, a span
+// fixture builds the Result that the golden files render: every severity, a
+// taint trace, a multi-line span in a tab-indented file, a span
 // after multi-byte characters, a whole-file finding, a finding in a file the
 // Source cannot read, a rule missing from Rules, inline and config
-// suppressions, and one diagnostic of each common kind. Findings are given
-// out of order; the writers must sort.
+// suppressions, one diagnostic of each common kind, and scorecard evidence
+// that makes practices pass (5, 12) or sits beside findings (8). Findings and
+// evidence are given out of order; the writers must sort.
 func fixture(t *testing.T) *finding.Result {
 	l := newLocator(t)
 	const app, profile = "app.py", "views/profile.py"
@@ -161,13 +164,30 @@ func fixture(t *testing.T) *finding.Result {
 	lookalike := mk("FG0201", finding.Low, finding.LowConfidence, l.at(profile, 3, `"wörld"`),
 		"A string literal assigned to a module constant may be a secret.", "")
 	lookalike.Suppressed = &finding.Suppression{Kind: "config", Reason: "a greeting, not a secret"}
+	samesite := mk("FG0403", finding.Info, finding.MediumConfidence, l.at(app, 5, "Flask(__name__)"),
+		"SESSION_COOKIE_SAMESITE is not set, so each browser applies its own default.",
+		"Set SESSION_COOKIE_SAMESITE=\"Lax\".")
+	// Evidence points into files the Source need not have: it is never framed.
+	ev := func(practice int, path string, line int, rule, msg string) finding.Evidence {
+		return finding.Evidence{Practice: practice, RuleID: rule, Message: msg,
+			Location: finding.Location{Path: path, StartLine: line, StartCol: 1, EndLine: line, EndCol: 2}}
+	}
 
 	return &finding.Result{
 		Tool:     "flaskguard",
 		Version:  "1.0.0-test",
 		Root:     "/home/dev/shop",
 		Rules:    append([]finding.RuleInfo(nil), fixtureRules...),
-		Findings: []finding.Finding{debug, sqli, pin, exposed, ssti, headers, banner, secret, lookalike},
+		Findings: []finding.Finding{debug, sqli, pin, exposed, ssti, samesite, headers, banner, secret, lookalike},
+		Evidence: []finding.Evidence{
+			ev(12, "templates/base.html", 6, "FG1201", "the policy has no 'unsafe-eval'"),
+			ev(5, "csrf.py", 4, "FG0501", "CSRFProtect(app) covers 14 of 15 POST routes"),
+			ev(12, "templates/base.html", 4, "FG1201", "templates/base.html sets a Content-Security-Policy in a meta tag"),
+			ev(8, "hooks.py", 7, "FG0802", "an after_request hook sets Referrer-Policy"),
+			ev(12, "templates/base.html", 5, "FG1201", "the policy has no 'unsafe-inline'"),
+			ev(5, "csrf.py", 9, "FG0502", "WTF_CSRF_ENABLED is not switched off"),
+			ev(12, "templates/base.html", 7, "FG1201", "frame-ancestors is 'none'"),
+		},
 		Diagnostics: []finding.Diagnostic{
 			{Kind: finding.UnusedSuppression, Location: finding.Location{Path: ".flaskguard.toml", StartLine: 12, StartCol: 1},
 				Message: "ignore entry matched no finding", RuleID: "FG0902"},

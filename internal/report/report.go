@@ -1,7 +1,9 @@
 // Package report turns a scan result into what users and tools read. Each
 // output format is a leaf package behind the Writer interface (text for
 // people, json for scripts, sarif for code-scanning services), and New is the
-// one place that maps a --format name to a writer.
+// one place that maps a --format name to a writer. The scorecard format is
+// the text report's closing scorecard block on its own, so the text package
+// writes it; every format grades practices with internal/scorecard.
 //
 // Writers never influence analysis: they only read the Result, and they do
 // not even reorder it (they sort copies). The golden files under testdata
@@ -41,7 +43,7 @@ type Options struct {
 }
 
 // Formats lists the names New accepts, in the order help text shows them.
-func Formats() []string { return []string{"text", "json", "sarif"} }
+func Formats() []string { return []string{"text", "json", "sarif", "scorecard"} }
 
 // New returns the writer for format.
 func New(format string, opt Options) (Writer, error) {
@@ -52,6 +54,8 @@ func New(format string, opt Options) (Writer, error) {
 		return jsonreport.New(), nil
 	case "sarif":
 		return sarif.New(sarif.Options{Source: opt.Source}), nil
+	case "scorecard":
+		return text.NewScorecard(text.Options{Color: opt.Color}), nil
 	default:
 		return nil, fmt.Errorf("unknown report format %q (want one of %s)", format, strings.Join(Formats(), ", "))
 	}

@@ -34,6 +34,9 @@ func goldenCases(t *testing.T) []goldenCase {
 		{"sarif", "sarif", src, fixture(t)},
 		{"sarif-nosource", "sarif", report.Options{}, fixture(t)},
 		{"sarif-empty", "sarif", src, emptyFixture()},
+		{"scorecard", "scorecard", src, fixture(t)},
+		{"scorecard-color", "scorecard", report.Options{Color: true}, fixture(t)},
+		{"scorecard-empty", "scorecard", src, emptyFixture()},
 	}
 }
 

@@ -135,7 +135,7 @@ func TestSARIFSchemaRejectsBrokenLogs(t *testing.T) {
 		}},
 		{"relative helpUri", "helpUri", func(d sarifDoc) { d.rule(0)["helpUri"] = "docs/rules/FG0201.md" }},
 		{"bad suppression kind", "suppressions.0.kind", func(d sarifDoc) {
-			d.result(3)["suppressions"].([]any)[0].(map[string]any)["kind"] = "inline"
+			d.result(4)["suppressions"].([]any)[0].(map[string]any)["kind"] = "inline"
 		}},
 		{"duplicate tags", "tags", func(d sarifDoc) {
 			p := d.rule(0)["properties"].(map[string]any)

@@ -68,9 +68,11 @@ type (
 		Root          string       `json:"root"`
 		Findings      []findingDoc `json:"findings"`
 		Diagnostics   []diagnostic `json:"diagnostics"`
+		Evidence      []evidence   `json:"evidence"`
 		Rules         []rule       `json:"rules"`
 		Stats         stats        `json:"stats"`
 		Summary       summary      `json:"summary"`
+		Scorecard     scorecardDoc `json:"scorecard"`
 	}
 	tool struct {
 		Name    string `json:"name"`
@@ -107,6 +109,12 @@ type (
 	}
 	diagnostic struct {
 		Kind     string   `json:"kind"`
+		Location location `json:"location"`
+		Message  string   `json:"message"`
+		RuleID   string   `json:"rule_id"`
+	}
+	evidence struct {
+		Practice int      `json:"practice"`
 		Location location `json:"location"`
 		Message  string   `json:"message"`
 		RuleID   string   `json:"rule_id"`
@@ -189,6 +197,7 @@ func build(r *finding.Result) document {
 		Root:          r.Root,
 		Findings:      make([]findingDoc, 0, len(r.Findings)),
 		Diagnostics:   make([]diagnostic, 0, len(r.Diagnostics)),
+		Evidence:      make([]evidence, 0, len(r.Evidence)),
 		Rules:         make([]rule, 0, len(r.Rules)),
 		Stats:         stats(r.Stats),
 	}
@@ -198,6 +207,11 @@ func build(r *finding.Result) document {
 	for _, g := range r.Diagnostics {
 		d.Diagnostics = append(d.Diagnostics, diagnostic{
 			Kind: string(g.Kind), Location: location(g.Location), Message: g.Message, RuleID: g.RuleID,
+		})
+	}
+	for _, e := range r.Evidence {
+		d.Evidence = append(d.Evidence, evidence{
+			Practice: e.Practice, Location: location(e.Location), Message: e.Message, RuleID: e.RuleID,
 		})
 	}
 	for _, ru := range r.Rules {
@@ -218,6 +232,7 @@ func build(r *finding.Result) document {
 		ByPractice: byPractice(s.Practices),
 		Suppressed: s.Suppressed,
 	}
+	d.Scorecard = buildScorecard(r)
 	return d
 }
 

@@ -6,6 +6,7 @@
 // so that alerts survive code moving, codeFlows for taint traces, and
 // suppressions for findings that were silenced, which stay in the log so that
 // an auditor can see them. Diagnostics become tool execution notifications.
+// The run's property bag carries the scorecard's grades (see grades).
 //
 // Columns: SARIF counts columns in UTF-16 code units unless told otherwise,
 // while findings count bytes. The writer declares columnKind
@@ -37,6 +38,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/report/internal/view"
+	"github.com/flaskguard/flaskguard/internal/scorecard"
 )
 
 const (
@@ -122,6 +124,7 @@ func (b *builder) report(r *finding.Result) *sarif.Report {
 	for _, f := range r.Findings {
 		run.AddResult(b.result(f))
 	}
+	run.WithProperties(sarif.NewPropertyBag().Add("scorecard", grades(scorecard.Build(r).Practices)))
 	rep := sarif.NewReport().AddRun(run)
 	rep.Schema = schemaURI
 	return rep

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/scorecard"
 )
 
 // ANSI SGR sequences. Only a handful are used, all from the 8-colour set that
@@ -46,6 +47,22 @@ func (s style) severity(sev finding.Severity, t string) string {
 		return s.paint(sgrYellow, t)
 	case sev == finding.Low:
 		return s.paint(sgrCyan, t)
+	default:
+		return s.paint(sgrDim, t)
+	}
+}
+
+// grade colours a scorecard grade: green for pass, red for fail, yellow
+// for unknown (someone should look), dim for not-checked (nothing to act on
+// yet). t is the text to paint, so that callers can pad outside the colour.
+func (s style) grade(g scorecard.Grade, t string) string {
+	switch g {
+	case scorecard.Pass:
+		return s.paint(sgrGreen, t)
+	case scorecard.Fail:
+		return s.paint(sgrRedBold, t)
+	case scorecard.Unknown:
+		return s.paint(sgrYellow, t)
 	default:
 		return s.paint(sgrDim, t)
 	}

@@ -2,7 +2,9 @@
 // of the compilers and linters developers already read every day: one block
 // per finding that starts with a clickable path:line:col, says what is wrong
 // and why, shows the code with the offending span underlined, and says how to
-// fix it; then notes about the run; then a summary by severity and practice.
+// fix it; then notes about the run; then a summary by severity and practice;
+// then the scorecard, a grade for each of the fifteen practices with what
+// decided it (also written alone by ScorecardWriter, for --format scorecard).
 //
 // Findings are ordered by file, then position, so that the findings of one
 // file are together; each still carries its full path, so that a block makes
@@ -54,6 +56,8 @@ func (w *Writer) Write(out io.Writer, r *finding.Result) error {
 	}
 	p.notes(r.Diagnostics)
 	p.summary(r, w.opt.Verbose)
+	p.printf("\n")
+	p.scorecard(r)
 	if _, err := out.Write(p.buf.Bytes()); err != nil {
 		return fmt.Errorf("write text report: %w", err)
 	}

@@ -12,15 +12,16 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 )
 
-// Sorted returns a copy of r whose findings, diagnostics and rules are in the
-// stable order of finding.Result.Sort. The slices are cloned, so sorting never
-// reorders the caller's result; the elements themselves are shared and must
-// be treated as read-only.
+// Sorted returns a copy of r whose findings, diagnostics, rules and evidence
+// are in the stable order of finding.Result.Sort. The slices are cloned, so
+// sorting never reorders the caller's result; the elements themselves are
+// shared and must be treated as read-only.
 func Sorted(r *finding.Result) *finding.Result {
 	c := *r
 	c.Findings = slices.Clone(r.Findings)
 	c.Diagnostics = slices.Clone(r.Diagnostics)
 	c.Rules = slices.Clone(r.Rules)
+	c.Evidence = slices.Clone(r.Evidence)
 	c.Sort()
 	// Sort keys on location, rule and message only; adding the fingerprint
 	// (and keeping the sort stable) settles the rare ties so that output never
