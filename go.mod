@@ -9,6 +9,7 @@ require (
 	github.com/tree-sitter/tree-sitter-python v0.23.6
 	github.com/xeipuuv/gojsonschema v1.2.0
 	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/net v0.62.0
 	golang.org/x/term v0.48.0
 )
 

@@ -54,6 +54,8 @@ Usage:
   flaskguard scan [flags] [PATH...]   audit a Flask code base (default PATH: .)
   flaskguard rules [--format json]    list the rules
   flaskguard explain ID               show a rule's documentation
+  flaskguard db update|status         fetch or show the advisory data for dependency checks
+  flaskguard routes [PATH]            list the routes with auth, CSRF and rate limits
   flaskguard version                  print the version
 
 Run 'flaskguard scan -h' for the scan flags.
@@ -81,6 +83,10 @@ func run(ctx context.Context, args []string, e env) int {
 		err = runRules(args[1:], e)
 	case "explain":
 		err = runExplain(args[1:], e)
+	case "db":
+		code, err = runDB(ctx, args[1:], e)
+	case "routes":
+		err = runRoutes(ctx, args[1:], e)
 	case "version", "--version":
 		fmt.Fprintf(e.stdout, "flaskguard %s\n", Version)
 	case "help", "-h", "--help":

@@ -16,6 +16,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/report"
 	"github.com/flaskguard/flaskguard/internal/rules"
+	"github.com/flaskguard/flaskguard/internal/rules/rule"
 	"github.com/flaskguard/flaskguard/internal/scan"
 )
 
@@ -37,6 +38,9 @@ type scanFlags struct {
 	exclude                                                listFlag
 	includeTests, noColor, stats, verbose, requireReason   bool
 	workers                                                int
+	// depsOnly and db are the dependency-audit flags (see db.go).
+	depsOnly bool
+	db       string
 }
 
 func runScan(ctx context.Context, args []string, e env) (int, error) {
@@ -55,6 +59,8 @@ func runScan(ctx context.Context, args []string, e env) (int, error) {
 	fs.BoolVar(&f.stats, "stats", false, "print files, lines and stage timings to standard error")
 	fs.StringVar(&f.stopAfter, "stop-after", "", "benchmarking aid: stop after the read or parse stage")
 	fs.IntVar(&f.workers, "workers", 0, "files processed in parallel (default: number of CPUs)")
+	fs.BoolVar(&f.depsOnly, "deps-only", false, "only check dependencies (practices 1 and 15): read manifests and lockfiles, nothing else")
+	fs.StringVar(&f.db, "db", "", "read advisories from this OSV folder or zip instead of the cache or the embedded data")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return ExitUsage, err
@@ -74,6 +80,10 @@ func runScan(ctx context.Context, args []string, e env) (int, error) {
 	if err != nil {
 		return ExitUsage, usageError{err: err}
 	}
+	loadDB, err := advisoryLoader(f.db, e)
+	if err != nil {
+		return ExitUsage, err
+	}
 	writer, out, closeOut, err := openReport(f, root, e)
 	if err != nil {
 		return ExitUsage, err
@@ -81,7 +91,8 @@ func runScan(ctx context.Context, args []string, e env) (int, error) {
 
 	progress := startProgress(e)
 	res, err := scan.Run(ctx, scan.Options{
-		Root: root, Targets: targets, Config: cfg, Rules: rules.All(),
+		Root: root, Targets: targets, Config: cfg, Rules: scanRules(f.depsOnly),
+		DepsOnly: f.depsOnly, Advisories: loadDB,
 		Workers: f.workers, StopAfter: stage, RequireReason: f.requireReason,
 		Progress: progress.update, Version: Version,
 		Logger: slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
@@ -105,6 +116,23 @@ func runScan(ctx context.Context, args []string, e env) (int, error) {
 		return ExitInternal, fmt.Errorf("write report: %w", err)
 	}
 	return exitCode(res, cfg.FailOn), nil
+}
+
+// scanRules returns the rules to run: all of them, or for --deps-only the
+// rules of practices 1 and 15, which are the dependency checks (current
+// Flask and dependencies, dependency vulnerabilities).
+func scanRules(depsOnly bool) []*rule.Rule {
+	all := rules.All()
+	if !depsOnly {
+		return all
+	}
+	var out []*rule.Rule
+	for _, r := range all {
+		if r.Practice == 1 || r.Practice == 15 {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // exitCode maps a result to the documented exit codes: an internal error

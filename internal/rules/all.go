@@ -9,20 +9,66 @@ import (
 	"strings"
 
 	"github.com/flaskguard/flaskguard/docs"
+	"github.com/flaskguard/flaskguard/internal/rules/database"
 	"github.com/flaskguard/flaskguard/internal/rules/debug"
+	"github.com/flaskguard/flaskguard/internal/rules/deps"
+	"github.com/flaskguard/flaskguard/internal/rules/injection"
+	"github.com/flaskguard/flaskguard/internal/rules/logging"
+	"github.com/flaskguard/flaskguard/internal/rules/monitoring"
+	"github.com/flaskguard/flaskguard/internal/rules/passwords"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 	"github.com/flaskguard/flaskguard/internal/rules/secrets"
+	"github.com/flaskguard/flaskguard/internal/rules/session"
+	"github.com/flaskguard/flaskguard/internal/rules/templates"
+	"github.com/flaskguard/flaskguard/internal/rules/tls"
 )
 
 // All returns every rule, in ID order. This is the only place rules are
 // listed: a rule that is not here does not run.
 func All() []*rule.Rule {
 	return []*rule.Rule{
+		&deps.UnpinnedSecurityCriticalPackage,
+		&deps.UnsupportedFlaskStackVersion,
 		&secrets.HardcodedSecretKey,
+		&secrets.HardcodedCredentialInURL,
+		&secrets.HardcodedAPIToken,
+		&secrets.CommittedEnvFileSecret,
 		&debug.DebugEnabled,
 		&debug.DebugEnv,
 		&debug.DebuggerEvalex,
 		&debug.DebugPinDisabled,
+		&session.CookieWithoutSecureFlag,
+		&session.WeakRandomForSecurity,
+		&templates.FormWithoutCSRFToken,
+		&injection.CommandInjection,
+		&injection.CodeInjection,
+		&injection.TemplateInjection,
+		&injection.CrossSiteScripting,
+		&injection.PathTraversal,
+		&injection.OpenRedirect,
+		&injection.UnsafeDeserialization,
+		&injection.XMLExternalEntities,
+		&injection.XPathInjection,
+		&injection.LDAPInjection,
+		&injection.ServerSideRequestForgery,
+		&injection.TrustBoundaryViolation,
+		&injection.HeaderInjection,
+		&templates.UnescapedOutputRule,
+		&templates.UnquotedAttribute,
+		&templates.ScriptContextWithoutTojson,
+		&database.SQLInjection,
+		&passwords.PasswordFastHash,
+		&passwords.WeakPasswordHashSettings,
+		&passwords.PlaintextPasswordStorage,
+		&passwords.WeakHashAlgorithm,
+		&logging.SensitiveDataLogged,
+		&logging.RequestDataLoggedUnsanitized,
+		&monitoring.ErrorDetailsReturned,
+		&tls.TLSVerificationDisabled,
+		&tls.CleartextHTTPRequest,
+		&tls.DevServerExposedWithoutTLS,
+		&tls.PreferredURLSchemeHTTP,
+		&deps.VulnerableDependency,
 	}
 }
 

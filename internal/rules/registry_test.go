@@ -61,7 +61,7 @@ func TestRegistry(t *testing.T) {
 			if (r.Check == nil) != (len(r.Visits) == 0) {
 				t.Error("Check and Visits must come together")
 			}
-			if r.Check == nil && r.CheckConfig == nil && r.CheckProject == nil {
+			if r.Check == nil && r.CheckConfig == nil && r.CheckTemplate == nil && r.CheckProject == nil {
 				t.Error("rule checks nothing")
 			}
 			checkDoc(t, r.ID)

@@ -10,22 +10,30 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/jinja"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
+	"github.com/flaskguard/flaskguard/internal/taint"
 )
 
 // dispatch indexes rules by the node kinds they visit, so that one walk of
 // each tree serves every rule.
 type dispatch struct {
-	byKind  [python.KindCount][]*rule.Rule
-	config  []*rule.Rule
-	project []*rule.Rule
-	logger  *slog.Logger
+	byKind   [python.KindCount][]*rule.Rule
+	config   []*rule.Rule
+	template []*rule.Rule
+	project  []*rule.Rule
+	// templates are the scan's parsed templates and flask its Flask
+	// model, given to every check.
+	templates *jinja.Set
+	flask     *flaskmodel.Model
+	logger    *slog.Logger
 }
 
-func newDispatch(rules []*rule.Rule, logger *slog.Logger) *dispatch {
-	d := &dispatch{logger: logger}
+func newDispatch(rules []*rule.Rule, templates *jinja.Set, flask *flaskmodel.Model, logger *slog.Logger) *dispatch {
+	d := &dispatch{templates: templates, flask: flask, logger: logger}
 	for _, r := range rules {
 		if r.Check != nil {
 			for _, k := range r.Visits {
@@ -34,6 +42,9 @@ func newDispatch(rules []*rule.Rule, logger *slog.Logger) *dispatch {
 		}
 		if r.CheckConfig != nil {
 			d.config = append(d.config, r)
+		}
+		if r.CheckTemplate != nil {
+			d.template = append(d.template, r)
 		}
 		if r.CheckProject != nil {
 			d.project = append(d.project, r)
@@ -61,8 +72,8 @@ func (o *output) sink() rule.Sink {
 // analyze runs every rule over every parsed file, in parallel, then the
 // project-wide checks, and returns what they reported plus the internal
 // errors of rules that crashed.
-func analyze(ctx context.Context, units []unit, proj *project.Project, opt Options) output {
-	d := newDispatch(opt.Rules, opt.Logger)
+func analyze(ctx context.Context, units []unit, proj *project.Project, deps *rule.Deps, opt Options) output {
+	d := newDispatch(opt.Rules, jinja.NewSet(templates(units)), flaskmodel.Build(proj, configFiles(units)), opt.Logger)
 	perFile := make([]output, len(units))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -81,7 +92,7 @@ func analyze(ctx context.Context, units []unit, proj *project.Project, opt Optio
 	}
 	wg.Wait()
 	var all output
-	d.runProject(units, proj, &all)
+	d.runProject(units, proj, deps, &all)
 	for _, o := range perFile {
 		all.findings = append(all.findings, o.findings...)
 		all.evidence = append(all.evidence, o.evidence...)
@@ -127,6 +138,8 @@ func (d *dispatch) runFile(u *unit, proj *project.Project, o *output) {
 				c := ctxs[r]
 				if c == nil {
 					c = rule.NewCtx(r, u.file.Path, u.py, mod, proj, sink)
+					c.Templates = d.templates
+					c.Flask = d.flask
 					ctxs[r] = c
 				}
 				d.call(o, r, u.file.Path, func() { r.Check(c, n) })
@@ -136,24 +149,35 @@ func (d *dispatch) runFile(u *unit, proj *project.Project, o *output) {
 	case u.conf != nil:
 		for _, r := range d.config {
 			c := rule.NewCtx(r, u.file.Path, nil, nil, proj, sink)
+			c.Templates = d.templates
+			c.Flask = d.flask
 			d.call(o, r, u.file.Path, func() { r.CheckConfig(c, u.conf) })
+		}
+	case u.tmpl != nil:
+		for _, r := range d.template {
+			c := rule.NewCtx(r, u.file.Path, nil, nil, proj, sink)
+			c.Templates = d.templates
+			c.Flask = d.flask
+			d.call(o, r, u.file.Path, func() { r.CheckTemplate(c, u.tmpl) })
 		}
 	}
 }
 
 // runProject gives each project-wide rule the whole project once.
-func (d *dispatch) runProject(units []unit, proj *project.Project, o *output) {
+func (d *dispatch) runProject(units []unit, proj *project.Project, deps *rule.Deps, o *output) {
 	if len(d.project) == 0 {
 		return
 	}
-	var configs []*confsrc.File
-	for _, u := range units {
-		if u.conf != nil {
-			configs = append(configs, u.conf)
-		}
-	}
+	configs := configFiles(units)
+	// One taint analysis serves every taint rule; it runs when the first
+	// of them asks for it.
+	flows := taint.NewLazy(proj, nil)
 	for _, r := range d.project {
 		c := rule.NewProjectCtx(r, proj, configs, o.sink())
+		c.TaintAnalysis = flows
+		c.Templates = d.templates
+		c.Flask = d.flask
+		c.Deps = deps
 		d.call(o, r, "", func() { r.CheckProject(c) })
 	}
 }
@@ -175,4 +199,15 @@ func dedupe(fs []finding.Finding) []finding.Finding {
 		}
 	}
 	return out
+}
+
+// configFiles lists the parsed configuration files of the scan.
+func configFiles(units []unit) []*confsrc.File {
+	var configs []*confsrc.File
+	for _, u := range units {
+		if u.conf != nil {
+			configs = append(configs, u.conf)
+		}
+	}
+	return configs
 }

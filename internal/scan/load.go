@@ -12,20 +12,26 @@ import (
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/discover"
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/jinja"
+	"github.com/flaskguard/flaskguard/internal/manifest"
 	"github.com/flaskguard/flaskguard/internal/python"
 )
 
-// unit is one discovered file after reading and parsing: the Python tree
-// or the configuration settings, whichever its kind calls for.
+// unit is one discovered file after reading and parsing: the Python tree,
+// the configuration settings or the template, whichever its kind calls for.
 type unit struct {
 	file   discover.File
 	src    []byte
 	py     *python.File
 	conf   *confsrc.File
+	tmpl   *jinja.Template
 	lines  int
 	diags  []finding.Diagnostic
 	readNS int64
 	parsNS int64
+	// man is the dependency manifest or lockfile read from the file
+	// (setup.py is both Python and a manifest).
+	man *manifest.File
 }
 
 // load reads and parses every file on opt.Workers goroutines. Each worker
@@ -83,7 +89,7 @@ func loadOne(parser *python.Parser, f discover.File, stop Stage) (u unit) {
 		// A parser crash on one file is our bug, not the user's: report it
 		// against the file and carry on with the others.
 		if r := recover(); r != nil {
-			u.py, u.conf = nil, nil
+			u.py, u.conf, u.tmpl, u.man = nil, nil, nil, nil
 			u.diags = append(u.diags, finding.Diagnostic{
 				Kind: finding.InternalError, Location: finding.Location{Path: f.Path},
 				Message: fmt.Sprintf("parser panic: %v", r),
@@ -97,9 +103,21 @@ func loadOne(parser *python.Parser, f discover.File, stop Stage) (u unit) {
 		if err == nil && len(u.py.Errors) > 0 {
 			u.diags = append(u.diags, parseErrorDiag(f.Path, u.py))
 		}
+		if isDependencyFile(f) {
+			u.readManifest(src, err != nil || len(u.py.Errors) > 0)
+		}
+	case discover.Manifest:
+		u.readManifest(src, false)
 	case discover.Env, discover.Dockerfile, discover.Compose, discover.Procfile,
 		discover.TOML, discover.INI, discover.YAML:
 		u.conf, err = confsrc.Read(f.Path, confsrc.Kind(f.Kind), src)
+	case discover.Template:
+		// A template with syntax errors is still analysed as far as it
+		// could be read; the first error becomes the diagnostic.
+		if u.tmpl, err = jinja.Parse(f.Path, src); err != nil {
+			u.diags = append(u.diags, templateErrorDiag(u.tmpl))
+			err = nil
+		}
 	}
 	u.parsNS = time.Since(t1).Nanoseconds()
 	if err != nil {
@@ -151,6 +169,22 @@ func innermostFirst(errs []python.SyntaxError) python.SyntaxError {
 	return errs[0]
 }
 
+// templateErrorDiag reports the first syntax error of a template.
+func templateErrorDiag(t *jinja.Template) finding.Diagnostic {
+	first := t.Errors[0]
+	msg := first.Message
+	if n := len(t.Errors); n > 1 {
+		msg = fmt.Sprintf("%s (and %d more template errors); the rest of the template is still analysed", msg, n-1)
+	} else {
+		msg += "; the rest of the template is still analysed"
+	}
+	return finding.Diagnostic{
+		Kind:     finding.ParseError,
+		Location: finding.Location{Path: t.Path, StartLine: first.Line, StartCol: first.Col, EndLine: first.Line, EndCol: first.Col + 1},
+		Message:  msg,
+	}
+}
+
 func countLines(src []byte) int {
 	n := bytes.Count(src, []byte{'\n'})
 	if len(src) > 0 && src[len(src)-1] != '\n' {
@@ -172,6 +206,17 @@ func tally(units []unit) finding.Stats {
 		s.ParseNanos += u.parsNS
 	}
 	return s
+}
+
+// templates returns the parsed templates, in file order.
+func templates(units []unit) []*jinja.Template {
+	var out []*jinja.Template
+	for _, u := range units {
+		if u.tmpl != nil {
+			out = append(out, u.tmpl)
+		}
+	}
+	return out
 }
 
 func pythonFiles(units []unit) []*python.File {

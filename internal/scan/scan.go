@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/flaskguard/flaskguard/internal/advisories"
 	"github.com/flaskguard/flaskguard/internal/config"
 	"github.com/flaskguard/flaskguard/internal/discover"
 	"github.com/flaskguard/flaskguard/internal/finding"
@@ -65,6 +66,16 @@ type Options struct {
 	Progress func(done, total int)
 	Logger   *slog.Logger
 	Version  string
+	// DepsOnly reads only dependency manifests, lockfiles and setup.py,
+	// for a fast dependency audit (flaskguard scan --deps-only); the caller
+	// picks the rules to match.
+	DepsOnly bool
+	// Advisories loads the advisory database for the dependency rules. It
+	// is called at most once per scan, and only when the scan read a
+	// manifest or lockfile and a rule asks for the data, so projects
+	// without manifests never pay for it. Nil means the data embedded in
+	// the binary (advisories.Load).
+	Advisories func() (*advisories.DB, error)
 }
 
 // Run scans and returns the result. An error means the scan could not run at
@@ -99,6 +110,9 @@ func Run(ctx context.Context, opt Options) (*finding.Result, error) {
 		return nil, fmt.Errorf("discover files: %w", err)
 	}
 	res.Diagnostics = append(res.Diagnostics, diags...)
+	if opt.DepsOnly {
+		files = dependencyFiles(files)
+	}
 	opt.Logger.Debug("discovered files", "count", len(files))
 
 	units, err := load(ctx, files, opt)
@@ -117,8 +131,12 @@ func Run(ctx context.Context, opt Options) (*finding.Result, error) {
 
 	analyzeStart := time.Now()
 	proj := project.Build(pythonFiles(units))
-	out := analyze(ctx, units, proj, opt)
+	db := newAdvisoryLoader(opt.Advisories)
+	deps, depDiags := dependencies(units, root, opt.Config.MaxFileSize, db)
+	out := analyze(ctx, units, proj, deps, opt)
 	res.Diagnostics = append(res.Diagnostics, out.diags...)
+	res.Diagnostics = append(res.Diagnostics, depDiags...)
+	res.Diagnostics = append(res.Diagnostics, db.diagnostics()...)
 	res.Evidence = out.evidence
 	fingerprint(out.findings, units)
 	res.Diagnostics = append(res.Diagnostics, suppressAll(out.findings, units, opt)...)

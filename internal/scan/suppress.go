@@ -21,6 +21,10 @@ func suppressAll(fs []finding.Finding, units []unit, opt Options) []finding.Diag
 			texts = u.py.Comments
 		case u.conf != nil:
 			texts = u.conf.Comments
+		case u.tmpl != nil:
+			texts = u.tmpl.Comments
+		case u.man != nil:
+			texts = manifestComments(u.man, u.src)
 		}
 		if len(texts) > 0 {
 			comments[u.file.Path] = suppress.Comments(u.src, texts)

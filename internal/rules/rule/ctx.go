@@ -3,8 +3,12 @@ package rule
 import (
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/jinja"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/taint"
+	"github.com/flaskguard/flaskguard/internal/taint/spec"
 )
 
 // Ctx is what a check sees: the file under inspection, the project model
@@ -20,6 +24,21 @@ type Ctx struct {
 	// Configs are the configuration files of the scan (.env, Dockerfile,
 	// compose, Procfile, TOML/INI/YAML), set for CheckProject.
 	Configs []*confsrc.File
+	// Flask is the Flask application model of the scan (apps, blueprints,
+	// routes, effective configuration, extensions, hooks), set for every
+	// check.
+	Flask *flaskmodel.Model
+	// Templates are the parsed Jinja templates of the scan, set for every
+	// check, so that a rule can follow render_template("x.html", v=...)
+	// or an {% include %} to the template. Use FindTemplate to look one up.
+	Templates *jinja.Set
+	// Deps holds the dependency manifests, resolved requirements and
+	// advisory data, set for CheckProject when the scan read a manifest or
+	// lockfile; nil otherwise (see deps.go).
+	Deps *Deps
+	// TaintAnalysis is the scan's shared taint analysis, run on first use
+	// (see Taint); set for CheckProject.
+	TaintAnalysis *taint.Lazy
 
 	rule     *Rule
 	emit     func(finding.Finding)
@@ -48,6 +67,48 @@ func NewProjectCtx(r *Rule, proj *project.Project, configs []*confsrc.File, sink
 func (c *Ctx) Evidence(loc finding.Location, message string) {
 	if c.evidence != nil {
 		c.evidence(finding.Evidence{Practice: c.rule.Practice, Location: loc, Message: message, RuleID: c.rule.ID})
+	}
+}
+
+// FindTemplate returns the template render_template(name) loads
+// ("auth/login.html"), or nil when the scan has no such template.
+func (c *Ctx) FindTemplate(name string) *jinja.Template { return c.Templates.FindTemplate(name) }
+
+// Taint returns the scan's taint analysis, computing it on the first
+// call; nil when the scan set none up.
+func (c *Ctx) Taint() *taint.Result {
+	if c.TaintAnalysis == nil {
+		return nil
+	}
+	return c.TaintAnalysis.Result()
+}
+
+// ReportTrace records a finding that carries a trace (a taint flow from
+// source to sink) with the rule's default severity.
+func (c *Ctx) ReportTrace(loc finding.Location, message string, trace []finding.Step) {
+	c.emit(finding.Finding{
+		RuleID:     c.rule.ID,
+		RuleName:   c.rule.Name,
+		Practice:   c.rule.Practice,
+		CWE:        c.rule.CWE,
+		Severity:   c.rule.Severity,
+		Confidence: c.rule.Confidence,
+		Location:   loc,
+		Message:    message,
+		Fix:        c.rule.Fix,
+		Trace:      trace,
+	})
+}
+
+// ReportFlows reports every taint flow into a sink of the given classes,
+// each with its trace: taint rules are this one call bound to a class.
+func (c *Ctx) ReportFlows(classes spec.Class) {
+	res := c.Taint()
+	if res == nil {
+		return
+	}
+	for _, f := range res.Flows(classes) {
+		c.ReportTrace(f.Sink, f.Message, f.Trace)
 	}
 }
 

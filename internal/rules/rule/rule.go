@@ -8,6 +8,7 @@ package rule
 import (
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/jinja"
 	"github.com/flaskguard/flaskguard/internal/python"
 )
 
@@ -34,6 +35,9 @@ type Rule struct {
 	// CheckConfig is called once for every configuration file (.env,
 	// Dockerfile, compose, Procfile, TOML/INI/YAML).
 	CheckConfig func(c *Ctx, f *confsrc.File)
+	// CheckTemplate is called once for every Jinja template, parsed even
+	// when it has syntax errors (what could be read is there).
+	CheckTemplate func(c *Ctx, t *jinja.Template)
 	// CheckProject is called once per scan, after the per-file checks, for
 	// rules about the project as a whole: what is absent everywhere
 	// ("no CSRF protection at all") or what spans several files. Its Ctx

@@ -1,6 +1,8 @@
 // Package secrets holds the rules of practice 2, "secrets outside the
-// code": Flask's signing keys written as literals in code or committed
-// configuration files.
+// code": Flask's signing keys (FG0201), connection strings with passwords
+// (FG0202), API tokens and other credentials (FG0203) written as literals
+// in code or committed configuration files, and secrets in committed .env
+// files (FG0204).
 package secrets
 
 import (

@@ -1,0 +1,56 @@
+package flaskmodel
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/flaskguard/flaskguard/internal/discover"
+	"github.com/flaskguard/flaskguard/internal/project"
+)
+
+// benchCorpus returns the synthetic corpus to measure on: the folder in
+// FLASKGUARD_BENCH_CORPUS, or a 200-file one written by tools/gencorpus.
+func benchCorpus(b *testing.B) string {
+	b.Helper()
+	if dir := os.Getenv("FLASKGUARD_BENCH_CORPUS"); dir != "" {
+		return dir
+	}
+	dir := filepath.Join(b.TempDir(), "corpus")
+	cmd := exec.Command("go", "run", "../../tools/gencorpus", "-out", dir, "-files", "200", "-seed", "1")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("generate corpus: %v\n%s", err, out)
+	}
+	return dir
+}
+
+// BenchmarkBuild puts Build beside the stages it follows, on the same
+// files: "parse" discovers, reads and parses (what a scan does before any
+// model), "project" is project.Build, and "build" is flaskmodel.Build
+// alone, which is what the Flask model adds to every scan.
+func BenchmarkBuild(b *testing.B) {
+	root := benchCorpus(b)
+	l, err := Load(context.Background(), root, LoadOptions{Discover: discover.Options{}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("parse", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := read(context.Background(), root, LoadOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("project", func(b *testing.B) {
+		for b.Loop() {
+			project.Build(l.Files)
+		}
+	})
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			Build(l.Project, l.Configs)
+		}
+	})
+}

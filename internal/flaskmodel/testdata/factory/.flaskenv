@@ -1,0 +1,2 @@
+FLASK_APP=wsgi
+FLASK_DEBUG=0

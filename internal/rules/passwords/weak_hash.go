@@ -1,0 +1,209 @@
+package passwords
+
+import (
+	"bytes"
+
+	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/rule"
+)
+
+// WeakHashAlgorithm flags MD5, SHA-1 and other broken hash algorithms.
+//
+// # What it does
+//
+// Reports the construction of a hash with a broken or obsolete
+// algorithm:
+//
+//   - hashlib.md5(...) and hashlib.sha1(...), also imported by name
+//     (from hashlib import md5) or through an alias;
+//   - hashlib.new(name) and hashlib.file_digest(f, name) with a constant
+//     name of a weak algorithm, in any case: "md5", "MD5", "sha1", "md4",
+//     "md2", "ripemd160", "md5-sha1", "mdc2", "sha";
+//   - PyCryptodome and PyCrypto (Crypto and Cryptodome): MD2.new(),
+//     MD4.new(), MD5.new(), SHA.new(), SHA1.new(), RIPEMD.new(),
+//     RIPEMD160.new();
+//   - cryptography's hashes.MD5() and hashes.SHA1();
+//   - hmac.new, hmac.HMAC and hmac.digest with an MD5 or SHA-1 digest
+//     (hashlib.md5, "md5", "sha1"), and PyCryptodome's HMAC.new without a
+//     digestmod, whose default is MD5. These are reported with Low
+//     severity: HMAC does not rely on collision resistance, so HMAC-MD5
+//     and HMAC-SHA1 are not broken the way MD5 and SHA-1 are, only
+//     deprecated and refused on FIPS systems.
+//
+// A hash built with usedforsecurity=False (Python 3.9 and later) is not
+// reported: the caller has declared that the digest protects nothing (a
+// cache key, a checksum against accidental corruption, an ETag), which is
+// also what lets the call work on FIPS-restricted systems. An MD5 or
+// SHA-1 of a password is left to FG0901 (password-fast-hash), which
+// reports it as the password problem it is; the same call is not reported
+// twice. SHA-224 and up, SHA-3, BLAKE2, hashlib.new("sha256"), the
+// algorithm named in a string or a comment, and import hashlib alone are
+// not reported.
+//
+// # Why is this bad
+//
+// Collisions for MD5 are computed in seconds on a laptop and chosen-prefix
+// collisions for SHA-1 cost tens of thousands of dollars (SHAttered,
+// Shambles). Anything that trusts such a digest to identify content (a
+// signature, an integrity check of a download, a deduplication key,
+// a signed token) can be handed two different inputs with the same
+// digest (CWE-328, use of weak hash). MD4, MD2 and RIPEMD-160 are weaker
+// or obsolete; FIPS-mode Python builds refuse them all.
+//
+// # Example
+//
+//	import hashlib
+//
+//	def upload_id(data):
+//	    return hashlib.md5(data).hexdigest()
+//
+//	signature = hmac.new(key, body, hashlib.md5).hexdigest()
+//
+// # Use instead
+//
+// Use SHA-256 or stronger (SHA-3, BLAKE2); where the digest is not a
+// security control, say so with usedforsecurity=False:
+//
+//	def upload_id(data):
+//	    return hashlib.sha256(data).hexdigest()
+//
+//	def cache_key(url):
+//	    return hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()
+//
+//	signature = hmac.new(key, body, hashlib.sha256).hexdigest()
+//
+// Passwords need a password hashing function instead (FG0901).
+//
+// # References
+//
+//   - https://docs.python.org/3/library/hashlib.html#hash-algorithms
+//   - https://docs.python.org/3/library/hmac.html
+//   - https://cheatsheetseries.owasp.org/cheatsheets/Cryptographic_Storage_Cheat_Sheet.html
+//   - https://shattered.io/
+//   - https://cwe.mitre.org/data/definitions/328.html
+var WeakHashAlgorithm = rule.Rule{
+	ID:         "FG0905",
+	Name:       "weak-hash-algorithm",
+	Practice:   9,
+	CWE:        328,
+	Severity:   finding.Medium,
+	Confidence: finding.HighConfidence,
+	Summary:    "Broken hash algorithm (MD5, SHA-1, MD4, RIPEMD-160) used through hashlib, hmac, PyCryptodome or cryptography",
+	Fix:        "Use hashlib.sha256 (or SHA-3/BLAKE2); if the digest protects nothing (cache key, checksum), pass usedforsecurity=False.",
+	Visits:     []python.Kind{python.KindModule},
+	Check:      checkWeakHash,
+}
+
+// weakHashMarkers are the texts a file needs for any weak hash to be
+// there, to skip the others without walking them.
+var weakHashMarkers = [...][]byte{[]byte("hashlib"), []byte("hmac"), []byte("HMAC"), []byte("Crypto"), []byte("hashes")}
+
+func checkWeakHash(c *rule.Ctx, n python.Node) {
+	found := false
+	for _, m := range weakHashMarkers {
+		found = found || bytes.Contains(c.File.Source, m)
+	}
+	if !found {
+		return
+	}
+	m := n.(*python.Module)
+	funcBodies(m, func(body []python.Stmt, def *python.FunctionDef) {
+		checkWeakHashUnit(c, body, def, true)
+	})
+	// Class bodies are no unit of FG0901, so nothing there is its.
+	python.Walk(m, func(x python.Node) bool {
+		if cls, ok := x.(*python.ClassDef); ok {
+			checkWeakHashUnit(c, cls.Body, nil, false)
+		}
+		return true
+	})
+}
+
+// weakHashUse is one weak hash made in a unit.
+type weakHashUse struct {
+	call *python.Call
+	algo string
+	sev  finding.Severity
+	// hmac is true when the hash is the digest of an HMAC.
+	hmac bool
+}
+
+// checkWeakHashUnit reports the weak hashes of one unit (a function body,
+// the module body or a class body), leaving out those FG0901 reports as
+// password hashes when byFG0901 says it looks at this unit.
+func checkWeakHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef, byFG0901 bool) {
+	var scope project.Scope
+	if def != nil {
+		if len(def.Body) == 0 {
+			return
+		}
+		scope = c.Module.ScopeAt(def.Body[0].Span().Start)
+	} else if len(body) > 0 {
+		scope = c.Module.ScopeAt(body[0].Span().Start)
+	}
+	var uses []weakHashUse
+	walkUnit(body, func(x python.Node) bool {
+		if call, ok := x.(*python.Call); ok {
+			if u, ok := weakHashCall(c, call, scope); ok {
+				uses = append(uses, u)
+			}
+		}
+		return true
+	})
+	if len(uses) == 0 {
+		return
+	}
+	var covered map[*python.Call]bool
+	if byFG0901 {
+		covered = passwordHashCalls(c, body, def)
+	}
+	for _, u := range uses {
+		if covered[u.call] {
+			continue
+		}
+		msg := u.algo + " is a broken hash algorithm: colliding inputs can be computed, so its digest cannot " +
+			"vouch for content; use SHA-256 or better, or pass usedforsecurity=False if this digest protects nothing"
+		switch {
+		case u.algo == "RIPEMD-160" || u.algo == "MDC-2":
+			msg = u.algo + " is an obsolete hash with at most 80-bit collision resistance that FIPS systems refuse; " +
+				"use SHA-256 or better, or pass usedforsecurity=False if this digest protects nothing"
+		case u.hmac:
+			msg = "HMAC with " + u.algo + ": not broken as a MAC, but a deprecated digest that FIPS systems refuse; use SHA-256"
+		}
+		c.ReportSeverity(u.call.Span(), u.sev, msg)
+	}
+}
+
+// passwordHashCalls returns the hash constructors of a unit that FG0901
+// already reports as a fast hash of a password: the call it reports, and,
+// when it reports h.update(password), the constructor h was made with.
+func passwordHashCalls(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) map[*python.Call]bool {
+	uses := passwordHashUses(c, body, def)
+	if len(uses) == 0 {
+		return nil
+	}
+	out := map[*python.Call]bool{}
+	var u *unit
+	for _, use := range uses {
+		out[use.call] = true
+		fn, ok := use.call.Func.(*python.Attribute)
+		if !ok || fn.Attr != "update" {
+			continue
+		}
+		name, ok := fn.Value.(*python.Name)
+		if !ok {
+			continue
+		}
+		if u == nil {
+			u = newUnit(body, def)
+		}
+		for _, v := range u.assign[name.ID] {
+			if call, ok := v.(*python.Call); ok {
+				out[call] = true
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,69 @@
+"""Safe look-alikes: cryptographic generators, random outside request
+handling with neutral names, and seeding."""
+
+import os
+import random
+import secrets
+import uuid
+from random import SystemRandom
+
+import click
+from flask import Flask
+
+app = Flask(__name__)
+sysrand = SystemRandom()
+
+
+@app.route("/token")
+def token():
+    rng = random.SystemRandom()
+    return {
+        "token": secrets.token_urlsafe(32),
+        "n": rng.randint(1, 6),
+        "c": random.SystemRandom().choice("abc"),
+        "p": sysrand.random(),
+        "b": os.urandom(16).hex(),
+        "u": str(uuid.uuid4()),
+        "k": secrets.choice("abcdef"),
+    }
+
+
+@app.route("/seed")
+def seed():
+    random.seed(42)
+    return "ok"
+
+
+def shuffle_deck(deck):
+    # A game helper that no view calls.
+    random.shuffle(deck)
+    return deck
+
+
+def simulate(n):
+    return [random.gauss(0, 1) for _ in range(n)]
+
+
+@app.cli.command("fixtures")
+@click.argument("count")
+def fixtures(count):
+    for _ in range(int(count)):
+        print(random.randint(1, 100), random.choice(["alice", "bob"]))
+
+
+def ordering(items):
+    return sorted(items, key=lambda _: random.random())
+
+
+def token_length():
+    token_length = random.randint(16, 32)
+    return token_length
+
+
+def sample_rows(rows):
+    cache_key = random.choice(rows)
+    return cache_key
+
+
+# random.choice(alphabet) for a token: named in a comment only
+DOC = "never use random.random() for a session token"

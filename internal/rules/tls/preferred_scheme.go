@@ -1,0 +1,213 @@
+package tls
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+
+	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/rule"
+)
+
+// PreferredURLSchemeHTTP flags Flask configured to generate http:// URLs.
+//
+// # What it does
+//
+// Reports PREFERRED_URL_SCHEME set to "http":
+//
+//   - app.config["PREFERRED_URL_SCHEME"] = "http",
+//     app.config.update(PREFERRED_URL_SCHEME="http"), from_mapping and
+//     setdefault;
+//   - PREFERRED_URL_SCHEME = "http" in a config class or settings module
+//     that app.config.from_object loads (inherited values are reported
+//     where they are written).
+//
+// Config classes and settings modules named for development or tests
+// (DevelopmentConfig, TestingConfig, Local*) are exempt, and so are
+// assignments under an `if` that tests for debug, testing or development:
+// local servers often have no TLS. Flask's default is "http" too, but a
+// default is not reported: behind a proxy that sets X-Forwarded-Proto
+// (with ProxyFix), requests already produce https:// URLs; the setting
+// matters for URLs built outside a request, which this rule cannot see
+// being built.
+//
+// # Why is this bad
+//
+// url_for(..., _external=True) outside a request (in e-mails sent by
+// background jobs, CLI commands, OAuth redirect URIs) uses
+// PREFERRED_URL_SCHEME. With "http", password-reset and confirmation links
+// carry their tokens over plain HTTP, where anyone on the network path can
+// read them, and OAuth providers may reject or downgrade the redirect
+// (CWE-319, cleartext transmission of sensitive information).
+//
+// # Example
+//
+//	class Config:
+//	    SERVER_NAME = "notes.example.com"
+//	    PREFERRED_URL_SCHEME = "http"
+//
+// # Use instead
+//
+//	class Config:
+//	    SERVER_NAME = "notes.example.com"
+//	    PREFERRED_URL_SCHEME = "https"
+//
+// # References
+//
+//   - https://flask.palletsprojects.com/en/stable/config/#PREFERRED_URL_SCHEME
+//   - https://flask.palletsprojects.com/en/stable/api/#flask.url_for
+//   - https://flask.palletsprojects.com/en/stable/deploying/proxy_fix/
+//   - https://cwe.mitre.org/data/definitions/319.html
+var PreferredURLSchemeHTTP = rule.Rule{
+	ID:         "FG1404",
+	Name:       "preferred-url-scheme-http",
+	Practice:   14,
+	CWE:        319,
+	Severity:   finding.Medium,
+	Confidence: finding.HighConfidence,
+	Summary:    "PREFERRED_URL_SCHEME = \"http\": external URLs (reset links, OAuth redirects) generated with http://",
+	Fix:        "Set PREFERRED_URL_SCHEME = \"https\" in production configuration.",
+	Visits:     []python.Kind{python.KindAssign, python.KindCall, python.KindModule},
+	Check:      checkPreferredScheme,
+}
+
+const schemeKey = "PREFERRED_URL_SCHEME"
+
+func checkPreferredScheme(c *rule.Ctx, n python.Node) {
+	switch n := n.(type) {
+	case *python.Assign:
+		if n.Value == nil || n.Op != "" || inDevBranch(c, n.Span().Start) {
+			return
+		}
+		for _, t := range n.Targets {
+			if _, key, ok := project.ConfigKey(t); ok && key == schemeKey {
+				reportScheme(c, n.Value, c.Module.ScopeAt(n.Span().Start), "set on app.config")
+			}
+		}
+	case *python.Call:
+		_, method, ok := project.ConfigMethod(n)
+		if !ok || inDevBranch(c, n.Span().Start) {
+			return
+		}
+		for _, en := range c.Project.ConfigEntries(c.Module, n) {
+			if en.Key == schemeKey && en.Module == c.Module {
+				reportScheme(c, en.Value, en.Scope, "set by app.config."+method)
+			}
+		}
+	case *python.Module:
+		if len(c.Project.ConfigUses()) == 0 || !bytes.Contains(c.File.Source, []byte(schemeKey)) {
+			return
+		}
+		for _, v := range loadedConfigValues(c, schemeKey) {
+			what := "in a settings module that app.config.from_object loads"
+			if len(v.classes) > 0 {
+				what = "used by " + strings.Join(v.classes, ", ") + ", loaded by app.config.from_object"
+			}
+			reportScheme(c, v.value, nil, what)
+		}
+	}
+}
+
+// reportScheme reports value when it is "http".
+func reportScheme(c *rule.Ctx, value python.Expr, scope project.Scope, what string) {
+	v, ok := c.Project.ConstAt(c.Module, value, scope)
+	if !ok || v.Kind != project.StringValue || !strings.EqualFold(strings.TrimSpace(v.Str), "http") {
+		return
+	}
+	c.ReportSeverity(value.Span(), finding.Medium, `PREFERRED_URL_SCHEME is "http" (`+what+")"+envNote(v)+
+		": url_for(_external=True) outside a request builds http:// links, so reset and confirmation tokens in e-mails travel in clear text")
+}
+
+// configValue is one value of a config key written in this file that a
+// loaded config object uses.
+type configValue struct {
+	value   python.Expr
+	classes []string
+}
+
+// loadedConfigValues returns the values of key written in this file that
+// app.config.from_object picks up, from config classes (inherited values
+// included, reported where written) and settings modules, skipping those
+// named for development or tests. Reporting from the defining file keeps
+// one finding per line however many from_object calls reach it.
+func loadedConfigValues(c *rule.Ctx, key string) []configValue {
+	var out []configValue
+	index := map[python.Expr]int{}
+	note := func(v python.Expr, class string) {
+		i, seen := index[v]
+		if !seen {
+			i = len(out)
+			index[v] = i
+			out = append(out, configValue{value: v})
+		}
+		if class != "" && !slices.Contains(out[i].classes, class) {
+			out[i].classes = append(out[i].classes, class)
+		}
+	}
+	for _, use := range c.Project.ConfigUses() {
+		for _, obj := range use.Objects {
+			switch {
+			case obj.Class != nil:
+				if isDevClassName(obj.Class.Def.Name) {
+					continue
+				}
+				owner, b, ok := c.Project.ClassAttr(obj.Class, key)
+				if ok && owner.Module == c.Module && b.Kind == project.BindAssign && b.Value != nil {
+					note(b.Value, obj.Class.Def.Name)
+				}
+			case obj.Module == c.Module:
+				if isDevClassName(c.Module.Name[strings.LastIndexByte(c.Module.Name, '.')+1:]) {
+					continue
+				}
+				if bs := c.Module.Bindings[key]; len(bs) == 1 && bs[0].Kind == project.BindAssign {
+					note(bs[0].Value, "")
+				}
+			}
+		}
+	}
+	for i := range out {
+		slices.Sort(out[i].classes)
+	}
+	return out
+}
+
+// inDevBranch reports whether a position is in the body of an `if` whose
+// condition mentions debug, testing or development (if app.debug:), or in
+// a function whose name does.
+func inDevBranch(c *rule.Ctx, pos python.Pos) bool {
+	marks := func(text string) bool {
+		for _, w := range words(text) {
+			switch w {
+			case "test", "tests", "testing", "debug", "dev", "develop", "development", "local":
+				return true
+			}
+		}
+		return false
+	}
+	for _, fn := range c.Module.ScopeAt(pos) {
+		if marks(fn.Name) {
+			return true
+		}
+	}
+	found := false
+	python.Walk(c.File.Module, func(n python.Node) bool {
+		if found {
+			return false
+		}
+		sp := n.Span()
+		if pos.Offset < sp.Start.Offset || pos.Offset >= sp.End.Offset {
+			return false
+		}
+		if iff, ok := n.(*python.If); ok {
+			for _, s := range iff.Body {
+				if b := s.Span(); pos.Offset >= b.Start.Offset && pos.Offset < b.End.Offset && marks(c.File.Text(iff.Test.Span())) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}

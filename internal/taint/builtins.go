@@ -1,0 +1,194 @@
+package taint
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/flaskguard/flaskguard/internal/python"
+)
+
+// builtin models the Python builtins that build, convert or walk
+// containers, so that shapes survive list(), dict(), zip() and friends.
+// It reports false for anything else.
+func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
+	a0, has0 := positional(args, 0)
+	switch name {
+	case "len":
+		if has0 {
+			if a0.v.k.text() {
+				return constValue(intConst(int64(len(a0.v.k.s)))), true
+			}
+			if sh := a0.v.sh; sh != nil && sh.exact && sh.rest == nil && sh.kind != shObject {
+				return constValue(intConst(int64(len(sh.elems) + len(sh.keys)))), true
+			}
+		}
+		return clean(), true
+	case "str":
+		if !has0 {
+			return constValue(strConst("")), true
+		}
+		if s, ok := a0.v.k.str(); ok {
+			return constValue(strConst(s)), true
+		}
+		return Value{t: a0.v.flat(), str: true, via: a0.v.via}, true
+	case "int", "float", "bool":
+		if has0 && a0.v.k.known() {
+			if k, ok := convert(name, a0.v.k); ok {
+				return constValue(k), true
+			}
+		}
+		return Value{}, false // the sanitizer table clears them
+	case "dict":
+		out := Value{sh: &shape{kind: shDict, exact: true}}
+		if has0 {
+			if a0.v.sh != nil && a0.v.sh.kind == shDict {
+				out = Value{sh: a0.v.sh}
+			} else {
+				out = Value{sh: &shape{kind: shDict, rest: ptr(Value{t: a0.v.flat()}), restKey: ptr(Value{t: a0.v.flat()})}}
+			}
+		}
+		for _, a := range args {
+			if a.name != "" && a.star == 0 {
+				out = setItem(out, constValue(strConst(a.name)), a.v)
+			}
+		}
+		return out, true
+	case "list", "tuple":
+		kind := shList
+		if name == "tuple" {
+			kind = shTuple
+		}
+		if !has0 {
+			return Value{sh: &shape{kind: kind, exact: true}}, true
+		}
+		if sh := a0.v.sh; sh != nil && seq(sh.kind) {
+			n := *sh
+			n.kind = kind
+			return Value{sh: &n}, true
+		}
+		return Value{sh: summary(kind, elemOf(a0.v))}, true
+	case "set", "frozenset", "sorted":
+		kind := shSet
+		if name == "sorted" {
+			kind = shList
+		}
+		if !has0 {
+			return Value{sh: &shape{kind: kind, exact: true}}, true
+		}
+		return Value{sh: summary(kind, elemOf(a0.v))}, true
+	case "reversed":
+		if has0 {
+			if sh := a0.v.sh; sh != nil && sh.exact && seq(sh.kind) {
+				_, out, _ := seqMethod(Value{sh: &shape{kind: shList, exact: true, elems: sh.elems}}, "reverse", nil)
+				return out, true
+			}
+			return Value{sh: summary(shList, elemOf(a0.v))}, true
+		}
+	case "enumerate":
+		if has0 {
+			pair := Value{sh: &shape{kind: shTuple, exact: true, elems: []Value{clean(), elemOf(a0.v)}}}
+			return Value{sh: summary(shList, pair)}, true
+		}
+	case "zip":
+		var elems []Value
+		for _, a := range args {
+			if a.name == "" {
+				elems = append(elems, elemOf(a.v))
+			}
+		}
+		return Value{sh: summary(shList, Value{sh: &shape{kind: shTuple, exact: true, elems: elems}})}, true
+	case "iter":
+		if has0 {
+			return a0.v, true
+		}
+	case "next":
+		if has0 {
+			v := elemOf(a0.v)
+			if a1, ok := positional(args, 1); ok {
+				v = join(v, a1.v)
+			}
+			return v, true
+		}
+	case "min", "max":
+		if has0 && len(args) == 1 {
+			return elemOf(a0.v), true
+		}
+		var v Value
+		for i, a := range args {
+			if a.name != "" {
+				continue
+			}
+			if i == 0 {
+				v = a.v
+			} else {
+				v = join(v, a.v)
+			}
+		}
+		v.k = konst{}
+		return v, true
+	case "map":
+		if a1, ok := positional(args, 1); ok && has0 {
+			item := elemOf(a1.v)
+			var res Value
+			if a0.v.fn != nil {
+				res = f.callRef(c, a0.v.fn, []arg{{v: item, expr: a1.expr}})
+			} else {
+				res = Value{t: item.flat()}
+				if cleared, ok := f.e.ix.Sanitizer(strings.TrimPrefix(a0.v.sym, "builtins."), "", false); ok {
+					res.t = res.t.clear(cleared)
+				}
+			}
+			return Value{sh: summary(shList, res)}, true
+		}
+	case "filter":
+		if a1, ok := positional(args, 1); ok {
+			return Value{sh: summary(shList, elemOf(a1.v))}, true
+		}
+	case "getattr":
+		if a1, ok := positional(args, 1); ok && has0 && a1.v.k.kind == kStr {
+			v := f.attr(a0.v, a1.v.k.s, c)
+			if a2, ok := positional(args, 2); ok {
+				v = join(v, a2.v)
+			}
+			return v, true
+		}
+	case "chr", "hex", "oct", "bin", "ascii":
+		return Value{str: true}, true
+	case "copy.copy", "copy.deepcopy":
+		if has0 {
+			return a0.v, true
+		}
+	}
+	return Value{}, false
+}
+
+// convert folds int(), float() and bool() of a constant.
+func convert(name string, k konst) (konst, bool) {
+	switch name {
+	case "bool":
+		return boolConst(k.truthy()), true
+	case "int":
+		switch k.kind {
+		case kInt, kBool:
+			return intConst(k.i), true
+		case kFloat:
+			return intConst(int64(k.f)), true
+		case kStr:
+			if i, err := strconv.ParseInt(strings.TrimSpace(strings.ReplaceAll(k.s, "_", "")), 10, 64); err == nil {
+				return intConst(i), true
+			}
+		}
+	case "float":
+		switch k.kind {
+		case kInt, kBool:
+			return floatConst(float64(k.i)), true
+		case kFloat:
+			return k, true
+		case kStr:
+			if x, err := strconv.ParseFloat(strings.TrimSpace(k.s), 64); err == nil {
+				return floatConst(x), true
+			}
+		}
+	}
+	return konst{}, false
+}

@@ -1,0 +1,352 @@
+package taint
+
+import (
+	"strings"
+
+	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/taint/spec"
+)
+
+// evalCall evaluates a call: project functions, methods and classes are
+// analysed in this context; library calls follow the specification.
+func (f *frame) evalCall(c *python.Call) Value {
+	if a, ok := c.Func.(*python.Attribute); ok {
+		var recv Value
+		if d, ok := python.DottedName(a.Value); ok {
+			if v, ok := f.lookupDotted(d); ok {
+				recv = v
+			} else {
+				recv = f.eval(a.Value)
+			}
+		} else {
+			recv = f.eval(a.Value)
+		}
+		args := f.evalArgs(c)
+		return f.callMethod(c, recv, a.Value, a.Attr, args)
+	}
+	if n, ok := c.Func.(*python.Name); ok && n.ID == "super" && len(c.Args) == 0 && f.class != nil {
+		if self, ok := f.st.vars[f.selfName()]; ok {
+			return Value{fn: &funcRef{mod: f.mod, class: f.class, self: &self, super: true}}
+		}
+	}
+	callee := f.eval(c.Func)
+	args := f.evalArgs(c)
+	return f.callValue(c, callee, args)
+}
+
+// selfName is the name of the frame's first parameter (self).
+func (f *frame) selfName() string {
+	if f.fn != nil && len(f.fn.Params) > 0 {
+		return f.fn.Params[0].Name
+	}
+	return "self"
+}
+
+// evalArgs evaluates the arguments, expanding *args of known layout.
+func (f *frame) evalArgs(c *python.Call) []arg {
+	out := make([]arg, 0, len(c.Args))
+	for _, a := range c.Args {
+		v := f.eval(a.Value)
+		if a.Star == 1 && v.sh != nil && v.sh.exact && seq(v.sh.kind) {
+			for _, e := range v.sh.elems {
+				out = append(out, arg{v: e, expr: a.Value})
+			}
+			continue
+		}
+		if a.Star == 2 && v.sh != nil && v.sh.kind == shDict && v.sh.exact && v.sh.rest == nil {
+			for _, e := range v.sh.keys {
+				if e.k.kind == kStr {
+					out = append(out, arg{name: e.k.s, v: e.v, expr: a.Value})
+				}
+			}
+			continue
+		}
+		out = append(out, arg{name: a.Name, star: a.Star, v: v, expr: a.Value})
+	}
+	return out
+}
+
+// callMethod evaluates recv.m(args).
+func (f *frame) callMethod(c *python.Call, recv Value, recvExpr python.Expr, m string, args []arg) Value {
+	switch {
+	case recv.fn != nil && recv.fn.super:
+		// super().m(...) runs a base method on self; what it sets on
+		// self stays set.
+		if ref := f.funcAttr(recv, m).fn; ref != nil && ref.def != nil {
+			ret, out := f.callProject(c, ref, args)
+			if out != nil {
+				f.st.vars[f.selfName()] = *out
+			}
+			return ret
+		}
+		return unknownCall(recv.fn, args)
+	case recv.fn != nil:
+		return f.callValue(c, f.funcAttr(recv, m), args)
+	case recv.sh != nil && recv.sh.kind == shObject:
+		if cls := recv.sh.class; cls != nil {
+			if owner, def := f.e.method(cls, m); def != nil {
+				self := recv
+				ref := &funcRef{mod: owner.Module, def: def, class: owner}
+				if hasDecorator(def, "staticmethod") {
+					ret, _ := f.callProject(c, ref, args)
+					return ret
+				}
+				ref.self = &self
+				ret, out := f.callProject(c, ref, args)
+				if out != nil {
+					f.writeBack(recvExpr, *out)
+				}
+				return ret
+			}
+		}
+		if v, ok := findKey(recv.sh.keys, m); ok && v.fn != nil {
+			return f.callValue(c, v, args)
+		}
+	case recv.sym != "":
+		if src := f.e.ix.Source(recv.sym); src != nil && contains(src.Attrs, m) {
+			return f.sourceValue(src, m, c.Span(), "request."+m+"()")
+		}
+		q := recv.sym + "." + m
+		if v := f.e.symValue(q); v.fn != nil {
+			return f.callValue(c, v, args)
+		}
+		if ref := f.e.callable(q); ref != nil {
+			return f.callRef(c, ref, args)
+		}
+		if recv.sh == nil {
+			return f.libCall(c, q, &recv, recvExpr, m, args)
+		}
+	}
+	if st := f.e.ix.Store(recv.obj); st != nil {
+		if ret, out, ok := storeMethod(st, recv, m, args); ok {
+			f.writeBack(recvExpr, out)
+			return ret
+		}
+	}
+	if recv.sh != nil {
+		if ret, out, ok := containerMethod(recv, m, args); ok {
+			f.writeBack(recvExpr, out)
+			return ret
+		}
+	}
+	return f.libCall(c, pathOf(recv)+"."+m, &recv, recvExpr, m, args)
+}
+
+// callValue calls an evaluated callee.
+func (f *frame) callValue(c *python.Call, callee Value, args []arg) Value {
+	switch {
+	case callee.fn != nil:
+		return f.callRef(c, callee.fn, args)
+	case callee.sym != "":
+		if ref := f.e.callable(callee.sym); ref != nil {
+			return f.callRef(c, ref, args)
+		}
+		if v, ok := f.builtin(c, callee.sym, args); ok {
+			return v
+		}
+		return f.libCall(c, callee.sym, nil, nil, "", args)
+	case callee.obj != "":
+		return f.libCall(c, callee.obj, nil, nil, "", args)
+	}
+	t := flatArgs(args).union(callee.t)
+	return Value{t: t}
+}
+
+// callRef calls a project function, method, lambda or class.
+func (f *frame) callRef(c *python.Call, ref *funcRef, args []arg) Value {
+	switch {
+	case ref.lam != nil:
+		return f.callLambda(ref, args)
+	case ref.def == nil && ref.class != nil:
+		return f.construct(c, ref.class, args)
+	}
+	if ref.def != nil && ref.self == nil && ref.class != nil && !hasDecorator(ref.def, "staticmethod") {
+		if hasDecorator(ref.def, "classmethod") {
+			cls := Value{fn: &funcRef{mod: ref.class.Module, class: ref.class}}
+			bound := *ref
+			bound.self = &cls
+			ret, _ := f.callProject(c, &bound, args)
+			return ret
+		}
+	}
+	ret, _ := f.callProject(c, ref, args)
+	return ret
+}
+
+// libCall evaluates a call of a library (or unknown) function by its
+// callee path: sinks are checked, and the result follows the sanitizer,
+// clean, source and propagation tables.
+func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr python.Expr, m string, args []arg) Value {
+	path = strings.TrimPrefix(path, "builtins.")
+	ix := f.e.ix
+	sinks := ix.Sinks(path)
+	for _, s := range sinks {
+		f.checkSink(s, c, path, recv, args)
+	}
+	if ix.IsTemplate(path) {
+		f.templateUse(c, args)
+	}
+	if ix.IsNoReturn(path) {
+		f.st.dead = true
+		return clean()
+	}
+	result := Value{obj: path + "()"}
+	if fs := ix.FlagSetter(path); fs != nil && recv != nil {
+		if f.setsFlag(fs, args) {
+			nr := *recv
+			nr.unsafe = true
+			f.writeBack(recvExpr, nr)
+		}
+		return clean()
+	}
+	if uo := ix.UnsafeObject(path); uo != nil {
+		for _, kw := range uo.Kwargs {
+			if a, ok := keyword(args, kw); ok {
+				if truth, known := truthOf(a.v); known && truth {
+					result.unsafe = true
+				}
+			}
+		}
+		return result
+	}
+	if v, ok := f.regexCall(path, recv, args); ok {
+		return v
+	}
+	if recv != nil {
+		if v, ok := f.requestMethod(c, *recv, m, args); ok {
+			return v
+		}
+	}
+	if len(sinks) > 0 {
+		// What a sink returns is the library's output (rows, a response,
+		// a file object), not the request's data.
+		return result
+	}
+	if ix.IsCallSource(path) {
+		return f.callSource(c, path)
+	}
+	if v, ok := f.foldStrMethod(recv, m, args); ok {
+		return v
+	}
+	if ix.IsClean(path) {
+		return result
+	}
+	t := flatArgs(args)
+	if recv != nil {
+		t = t.union(recv.flat())
+	}
+	if arg0, known := firstConst(args); true {
+		if cleared, ok := ix.Sanitizer(path, arg0, known); ok {
+			t = t.clear(cleared)
+		}
+	}
+	result.t = t
+	result.str = ix.IsString(path)
+	if ix.IsNormalizer(path) && t.tainted() {
+		result.t.norm = true
+	}
+	if ix.IsURLParser(path) {
+		if a, ok := positional(args, 0); ok {
+			if name, ok := refName(a.expr); ok {
+				result.via = &via{name: name, kind: viaURL}
+			}
+		}
+	}
+	if recv != nil && recv.str && recv.via == nil && isNormalizingStrMethod(m) {
+		if name, ok := refName(recvExpr); ok {
+			result.via = &via{name: name, kind: viaSame}
+		}
+	} else if recv != nil && recv.via != nil && recv.via.kind == viaSame && isNormalizingStrMethod(m) {
+		result.via = recv.via
+	}
+	if m != "" && recv != nil && recv.sh == nil && recv.sym == "" && ix.IsMutator(m) {
+		if at := flatArgs(args); at.tainted() {
+			nr := *recv
+			nr.t = nr.t.union(at)
+			f.writeBack(recvExpr, nr)
+		}
+	}
+	if m == "format" && recv != nil && recv.k.text() && result.t.tainted() {
+		result.t = result.t.clear(prefixClears(formatPrefix(recv.k.s)))
+	}
+	return result
+}
+
+// firstConst is the first positional argument when it is a constant string.
+func firstConst(args []arg) (string, bool) {
+	if a, ok := positional(args, 0); ok && a.v.k.text() {
+		return a.v.k.s, true
+	}
+	return "", false
+}
+
+// isNormalizingStrMethod: methods whose result is the same text, recased
+// or trimmed, so that checking it checks the original.
+func isNormalizingStrMethod(m string) bool {
+	switch m {
+	case "lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title":
+		return true
+	}
+	return false
+}
+
+// refName is the variable an expression reads: a name, or a dotted
+// pseudo-variable.
+func refName(e python.Expr) (string, bool) {
+	switch x := e.(type) {
+	case *python.Name:
+		return x.ID, true
+	case *python.Attribute:
+		return python.DottedName(x)
+	}
+	return "", false
+}
+
+// requestMethod handles reads from request mappings by key:
+// request.args.get("next"), .getlist, .pop, with type= conversions.
+func (f *frame) requestMethod(c *python.Call, recv Value, m string, args []arg) (Value, bool) {
+	if !strings.Contains(recv.obj, "request.") || !recv.t.tainted() {
+		return Value{}, false
+	}
+	switch m {
+	case "get", "getlist", "pop", "get_all", "getone":
+	default:
+		return Value{}, false
+	}
+	if t, ok := keyword(args, "type"); ok && f.isConverter(t.v) {
+		return clean(), true
+	}
+	key, ok := positional(args, 0)
+	if !ok {
+		return Value{}, false
+	}
+	v, ok := f.requestItem(recv, key.v, c, "[%s]")
+	if !ok {
+		return Value{}, false
+	}
+	if m == "getlist" || m == "get_all" {
+		v.str = false
+		if v.obj == spec.FileStorage {
+			v.obj = recv.obj
+		}
+	}
+	return v, true
+}
+
+// isConverter reports whether a type= argument converts to a number,
+// bool or UUID (int, float, uuid.UUID), or is a project function that
+// validates the value.
+func (f *frame) isConverter(v Value) bool {
+	if v.sym != "" {
+		if cleared, ok := f.e.ix.Sanitizer(strings.TrimPrefix(v.sym, "builtins."), "", false); ok && cleared == spec.All {
+			return true
+		}
+	}
+	return false
+}
+
+// callSource is a user-declared source call.
+func (f *frame) callSource(c *python.Call, path string) Value {
+	tr := f.e.newTrace(stepAt(f.loc(c.Span()), path+"()"))
+	return Value{t: taint{classes: spec.All, tr: tr}, str: true}
+}

@@ -1,0 +1,465 @@
+package taint
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/taint/spec"
+)
+
+// eval computes the abstract value of an expression in the frame's
+// current state. Expressions with effects (calls, walrus targets) update
+// the state and report the sinks they reach.
+func (f *frame) eval(e python.Expr) Value {
+	switch x := e.(type) {
+	case *python.Name:
+		return f.lookupName(x.ID)
+	case *python.Attribute:
+		return f.evalAttr(x)
+	case *python.Call:
+		return f.evalCall(x)
+	case *python.String:
+		return f.evalString(x)
+	case *python.Number:
+		return numberValue(x.Text)
+	case *python.Constant:
+		switch x.Value {
+		case python.True:
+			return constValue(boolConst(true))
+		case python.False:
+			return constValue(boolConst(false))
+		case python.None:
+			return constValue(konst{kind: kNone})
+		}
+		return clean()
+	case *python.BinOp:
+		return f.binop(x.Op, f.eval(x.Left), f.eval(x.Right), x)
+	case *python.UnaryOp:
+		return unary(x.Op, f.eval(x.Operand))
+	case *python.BoolOp:
+		return f.boolop(x)
+	case *python.Compare:
+		return f.compare(x)
+	case *python.Subscript:
+		return f.evalSubscript(x)
+	case *python.List:
+		return f.display(shList, x.Elts)
+	case *python.Tuple:
+		return f.display(shTuple, x.Elts)
+	case *python.Set:
+		return f.display(shSet, x.Elts)
+	case *python.Dict:
+		return f.dict(x)
+	case *python.Comprehension:
+		return f.comprehension(x)
+	case *python.Lambda:
+		return Value{fn: &funcRef{mod: f.mod, lam: x, env: f}}
+	case *python.IfExp:
+		return f.ifExp(x)
+	case *python.NamedExpr:
+		v := f.eval(x.Value)
+		f.assign(x.Target, v)
+		return v
+	case *python.Starred:
+		return f.eval(x.Value)
+	case *python.Await:
+		return f.eval(x.Value)
+	case *python.Yield:
+		v := clean()
+		if x.Value != nil {
+			v = f.eval(x.Value)
+			if x.From {
+				v = elemOf(v)
+			}
+		}
+		y := v
+		if f.yielded != nil {
+			y = join(*f.yielded, v)
+		}
+		f.yielded = &y
+		return clean()
+	}
+	return clean()
+}
+
+// numberValue reads a numeric literal as Python writes it.
+func numberValue(text string) Value {
+	t := strings.ReplaceAll(strings.ToLower(text), "_", "")
+	if strings.HasSuffix(t, "j") {
+		return clean()
+	}
+	if i, err := strconv.ParseInt(t, 0, 64); err == nil {
+		return constValue(intConst(i))
+	}
+	if fl, err := strconv.ParseFloat(t, 64); err == nil {
+		return constValue(floatConst(fl))
+	}
+	return clean()
+}
+
+// evalString evaluates a string literal; an f-string carries the taint
+// of its replacement fields, and a literal start that fixes the scheme
+// and host (or a local path) makes it safe as a URL.
+func (f *frame) evalString(s *python.String) Value {
+	if s.IsConstant() {
+		k := strConst(s.Value)
+		if s.Bytes {
+			k.kind = kBytes
+		}
+		return constValue(k)
+	}
+	out := Value{str: true}
+	allConst := true
+	for _, e := range s.Interpolations {
+		v := f.eval(e)
+		out.t = out.t.union(v.flat())
+		allConst = allConst && v.k.known()
+	}
+	if allConst && len(s.Interpolations) == 0 {
+		out.k = strConst(s.Value)
+	}
+	if out.t.tainted() {
+		out.t = out.t.clear(prefixClears(f.fstringPrefix(s)))
+	}
+	return out
+}
+
+// fstringPrefix is the literal text of an f-string before its first
+// replacement field, read from the source.
+func (f *frame) fstringPrefix(s *python.String) string {
+	if len(s.Interpolations) == 0 {
+		return s.Value
+	}
+	src := f.mod.File.Source
+	start, end := s.Span().Start.Offset, s.Interpolations[0].Span().Start.Offset
+	if start < 0 || end > len(src) || start >= end {
+		return ""
+	}
+	text := string(src[start:end])
+	i := strings.IndexAny(text, `"'`)
+	if i < 0 {
+		return ""
+	}
+	text = strings.TrimLeft(text[i:], `"'`)
+	return strings.TrimSuffix(text, "{")
+}
+
+// evalAttr evaluates Value.Attr.
+func (f *frame) evalAttr(x *python.Attribute) Value {
+	if d, ok := python.DottedName(x); ok {
+		if v, ok := f.lookupDotted(d); ok {
+			return v
+		}
+	}
+	return f.attr(f.eval(x.Value), x.Attr, x)
+}
+
+// lookupDotted finds a dotted pseudo-variable (g.user) set in this frame
+// or an enclosing one.
+func (f *frame) lookupDotted(d string) (Value, bool) {
+	if !strings.Contains(d, ".") {
+		return Value{}, false
+	}
+	for cur := f; cur != nil; cur = cur.env {
+		if cur.st == nil {
+			continue
+		}
+		if v, ok := cur.st.vars[d]; ok {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+// attr is base.name for an already evaluated base.
+func (f *frame) attr(base Value, name string, node python.Node) Value {
+	switch {
+	case base.fn != nil:
+		return f.funcAttr(base, name)
+	case base.sh != nil && base.sh.kind == shObject:
+		return f.objectAttr(base, name)
+	case base.sym != "":
+		if src := f.e.ix.Source(base.sym); src != nil {
+			if contains(src.Attrs, name) {
+				return f.sourceValue(src, name, node.Span(), "request."+name)
+			}
+			return Value{sym: base.sym + "." + name}
+		}
+		return f.e.symValue(base.sym + "." + name)
+	}
+	out := Value{t: base.t, obj: pathOf(base) + "." + name}
+	if base.via != nil && base.via.kind == viaURL && (name == "netloc" || name == "hostname") {
+		out.via = &via{name: base.via.name, kind: viaHost}
+	}
+	return out
+}
+
+// sourceValue is client data read from a request attribute.
+func (f *frame) sourceValue(src *spec.Source, name string, span python.Span, note string) Value {
+	tr := f.e.newTrace(finding.Step{Location: f.loc(span), Note: note})
+	v := Value{t: taint{classes: spec.All, tr: tr}, obj: src.Object + "." + name}
+	if contains(src.FileAttrs, name) {
+		v.obj = src.Object + "." + name
+	}
+	switch name {
+	case "args", "form", "values", "json", "get_json", "files", "cookies", "headers", "environ",
+		"view_args", "authorization", "access_route", "accept_mimetypes", "accept_charsets",
+		"accept_encodings", "accept_languages", "cache_control", "mimetype_params", "pragma",
+		"if_match", "if_none_match", "range", "stream", "input_stream":
+	default:
+		v.str = true
+	}
+	return v
+}
+
+// funcAttr is an attribute of a function or class value: a method, a
+// class attribute, or (on super()) a method of a base class.
+func (f *frame) funcAttr(base Value, name string) Value {
+	ref := base.fn
+	if ref.class == nil || ref.def != nil {
+		return clean()
+	}
+	cls := ref.class
+	if ref.super {
+		for _, b := range f.e.proj.Bases(cls) {
+			if owner, def := f.e.method(b, name); def != nil {
+				return Value{fn: &funcRef{mod: owner.Module, def: def, class: owner, self: ref.self}}
+			}
+		}
+		return clean()
+	}
+	if owner, def := f.e.method(cls, name); def != nil {
+		return Value{fn: &funcRef{mod: owner.Module, def: def, class: owner}}
+	}
+	if v, ok := f.e.classAttr(cls, name); ok {
+		return v
+	}
+	return clean()
+}
+
+// objectAttr reads an attribute of an object: one set on it, a method of
+// its class (bound), a property, or a class attribute.
+func (f *frame) objectAttr(base Value, name string) Value {
+	if v, ok := findKey(base.sh.keys, name); ok {
+		return v
+	}
+	if cls := base.sh.class; cls != nil {
+		if owner, def := f.e.method(cls, name); def != nil {
+			self := base
+			ref := &funcRef{mod: owner.Module, def: def, class: owner, self: &self}
+			if hasDecorator(def, "property") || hasDecorator(def, "cached_property") {
+				ret, _ := f.callProject(nil, ref, nil)
+				return ret
+			}
+			return Value{fn: ref}
+		}
+		if v, ok := f.e.classAttr(cls, name); ok {
+			return v
+		}
+	}
+	if base.sh.rest != nil {
+		return *base.sh.rest
+	}
+	return Value{t: base.t}
+}
+
+// pathOf is the callee-path prefix of a value: what it is, or where it
+// came from, or "str" for text, or "?" when nothing is known.
+func pathOf(v Value) string {
+	switch {
+	case v.sym != "":
+		return v.sym
+	case v.obj != "":
+		return v.obj
+	case v.str || v.k.text():
+		return "str"
+	}
+	return "?"
+}
+
+// ifExp evaluates `a if test else b`, pruning a branch known dead and
+// refining each branch by the test.
+func (f *frame) ifExp(x *python.IfExp) Value {
+	t := f.eval(x.Test)
+	if truth, ok := truthOf(t); ok {
+		if truth {
+			return f.eval(x.Body)
+		}
+		return f.eval(x.Else)
+	}
+	saved := f.st
+	f.st = f.refine(saved.clone(), x.Test, true)
+	a := f.eval(x.Body)
+	f.st = f.refine(saved.clone(), x.Test, false)
+	b := f.eval(x.Else)
+	f.st = saved
+	return join(a, b)
+}
+
+// boolop evaluates `a and b` / `a or b`, folding a known left side.
+func (f *frame) boolop(x *python.BoolOp) Value {
+	l := f.eval(x.Left)
+	if truth, ok := truthOf(l); ok {
+		if truth == (x.Op == "or") {
+			return l
+		}
+		return f.eval(x.Right)
+	}
+	saved := f.st
+	f.st = f.refine(saved.clone(), x.Left, x.Op == "and")
+	r := f.eval(x.Right)
+	f.st = saved
+	out := join(l, r)
+	if x.Op == "and" {
+		// `a and b` is b whenever it matters to a sink: a falsy a is ""
+		// or None, which carries nothing.
+		out.t = l.t.union(r.t)
+	}
+	return out
+}
+
+// truthOf is the truth value of a value when it is known: constants,
+// containers of known length, functions and classes (always true).
+func truthOf(v Value) (bool, bool) {
+	if v.k.known() {
+		return v.k.truthy(), true
+	}
+	if v.fn != nil {
+		return true, true
+	}
+	if v.sh != nil && v.sh.exact && v.sh.rest == nil && v.sh.kind != shObject {
+		return len(v.sh.elems)+len(v.sh.keys) > 0, true
+	}
+	return false, false
+}
+
+// display builds a list, tuple or set display, expanding *starred items.
+func (f *frame) display(kind shapeKind, elts []python.Expr) Value {
+	sh := &shape{kind: kind, exact: true}
+	for _, e := range elts {
+		if s, ok := e.(*python.Starred); ok {
+			v := f.eval(s.Value)
+			if v.sh != nil && v.sh.exact && seq(v.sh.kind) && sh.exact {
+				sh.elems = append(sh.elems, v.sh.elems...)
+				continue
+			}
+			sh.exact = false
+			r := joinPtr(sh.rest, ptr(elemOf(v)))
+			sh.rest = r
+			continue
+		}
+		v := f.eval(e)
+		if kind == shSet {
+			sh.rest = joinPtr(sh.rest, ptr(v))
+			sh.elems = append(sh.elems, v)
+			continue
+		}
+		sh.elems = append(sh.elems, v)
+	}
+	if kind == shSet {
+		// Sets keep their members (for allow-list checks) and their
+		// union in rest, since they have no positions.
+		return Value{sh: sh}
+	}
+	return Value{sh: capShape(sh)}
+}
+
+func ptr(v Value) *Value { return &v }
+
+// dict builds a dict display; constant keys are tracked one by one.
+func (f *frame) dict(x *python.Dict) Value {
+	sh := &shape{kind: shDict, exact: true}
+	for i, ve := range x.Values {
+		var ke python.Expr
+		if i < len(x.Keys) {
+			ke = x.Keys[i]
+		}
+		v := f.eval(ve)
+		if ke == nil { // **other
+			if v.sh != nil && v.sh.kind == shDict {
+				for _, e := range v.sh.keys {
+					sh.keys = setKey(sh.keys, e)
+				}
+				sh.rest = joinPtr(sh.rest, v.sh.rest)
+				sh.restKey = joinPtr(sh.restKey, v.sh.restKey)
+				continue
+			}
+			sh.rest = joinPtr(sh.rest, ptr(Value{t: v.flat()}))
+			continue
+		}
+		k := f.eval(ke)
+		if k.k.known() {
+			sh.keys = setKey(sh.keys, kv{key: k.k.key(), k: k.k, v: v})
+			continue
+		}
+		sh.rest = joinPtr(sh.rest, &v)
+		sh.restKey = joinPtr(sh.restKey, &k)
+	}
+	return Value{sh: capShape(sh)}
+}
+
+// setKey sets or replaces a constant key, keeping insertion order.
+func setKey(keys []kv, e kv) []kv {
+	out := make([]kv, 0, len(keys)+1)
+	replaced := false
+	for _, x := range keys {
+		if x.key == e.key {
+			x.v = e.v
+			replaced = true
+		}
+		out = append(out, x)
+	}
+	if !replaced {
+		out = append(out, e)
+	}
+	return out
+}
+
+// capShape summarises a shape that grew past maxElems.
+func capShape(sh *shape) *shape {
+	if len(sh.elems) <= maxElems && len(sh.keys) <= maxElems {
+		return sh
+	}
+	return summary(sh.kind, collapse(Value{sh: sh}))
+}
+
+// comprehension evaluates a list, set or dict comprehension or a
+// generator: its loop variables are local to it, and its conditions
+// refine them.
+func (f *frame) comprehension(x *python.Comprehension) Value {
+	saved := f.st
+	f.st = saved.clone()
+	for _, cl := range x.Clauses {
+		it := f.eval(cl.Iter)
+		f.assign(cl.Target, elemOf(it))
+		for _, cond := range cl.Ifs {
+			f.eval(cond)
+			f.st = f.refine(f.st, cond, true)
+		}
+	}
+	var out Value
+	if x.Type == python.DictComp {
+		k, v := f.eval(x.Key), f.eval(x.Elt)
+		out = Value{sh: &shape{kind: shDict, rest: &v, restKey: &k}}
+	} else {
+		v := f.eval(x.Elt)
+		kind := shList
+		if x.Type == python.SetComp {
+			kind = shSet
+		}
+		out = Value{sh: summary(kind, v)}
+	}
+	f.st = saved
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

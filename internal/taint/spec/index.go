@@ -1,0 +1,178 @@
+package spec
+
+import "strings"
+
+// Index is a Spec compiled for lookups by callee path. It is read-only
+// and safe for concurrent use.
+type Index struct {
+	spec *Spec
+
+	sinks, sanitizers, clean, strs, noReturn, normalizers *Matcher
+	urlParsers, templates, callSources, regex             *Matcher
+	unsafeObjects, flagSetters, subscriptSinks            *Matcher
+
+	sources    map[string]*Source
+	stores     map[string]*Store
+	charChecks map[string]Class
+	mutators   map[string]bool
+	safeConv   map[string]bool
+}
+
+// Compile indexes the specification. Later changes to s are not seen.
+func (s *Spec) Compile() *Index {
+	pats := func(n int, get func(i int) string) *Matcher {
+		out := make([]string, n)
+		for i := range n {
+			out[i] = get(i)
+		}
+		return NewMatcher(out)
+	}
+	ix := &Index{
+		spec:           s,
+		sinks:          pats(len(s.Sinks), func(i int) string { return s.Sinks[i].Callee }),
+		sanitizers:     pats(len(s.Sanitizers), func(i int) string { return s.Sanitizers[i].Callee }),
+		regex:          pats(len(s.Regex), func(i int) string { return s.Regex[i].Callee }),
+		unsafeObjects:  pats(len(s.UnsafeObjects), func(i int) string { return s.UnsafeObjects[i].Callee }),
+		flagSetters:    pats(len(s.FlagSetters), func(i int) string { return s.FlagSetters[i].Callee }),
+		subscriptSinks: pats(len(s.SubscriptSinks), func(i int) string { return s.SubscriptSinks[i].Base }),
+		clean:          NewMatcher(s.Clean),
+		strs:           NewMatcher(s.Strings),
+		noReturn:       NewMatcher(s.NoReturn),
+		normalizers:    NewMatcher(s.Normalizers),
+		urlParsers:     NewMatcher(s.URLParsers),
+		templates:      NewMatcher(s.Templates),
+		callSources:    NewMatcher(s.CallSources),
+		sources:        map[string]*Source{},
+		stores:         map[string]*Store{},
+		charChecks:     map[string]Class{},
+		mutators:       map[string]bool{},
+		safeConv:       map[string]bool{},
+	}
+	for i := range s.Sources {
+		ix.sources[s.Sources[i].Object] = &s.Sources[i]
+	}
+	for i := range s.Stores {
+		ix.stores[s.Stores[i].Object] = &s.Stores[i]
+	}
+	for _, c := range s.CharChecks {
+		ix.charChecks[c.Method] |= c.Clears
+	}
+	for _, m := range s.Mutators {
+		ix.mutators[m] = true
+	}
+	for _, c := range s.SafeURLConverters {
+		ix.safeConv[c] = true
+	}
+	return ix
+}
+
+// Source returns the request object a qualified name denotes, or nil.
+func (ix *Index) Source(q string) *Source { return ix.sources[q] }
+
+// Store returns the key-value store an object origin is, or nil.
+func (ix *Index) Store(obj string) *Store { return ix.stores[obj] }
+
+// IsCallSource reports whether a call's result is a user-declared source.
+func (ix *Index) IsCallSource(path string) bool { return ix.callSources.Any(path) }
+
+// Sinks returns the sinks a callee path matches.
+func (ix *Index) Sinks(path string) []*Sink {
+	var out []*Sink
+	ix.sinks.Each(path, func(i int) bool { out = append(out, &ix.spec.Sinks[i]); return true })
+	return out
+}
+
+// SubscriptSink returns the subscript sink for a base path, or nil.
+func (ix *Index) SubscriptSink(base string) *SubscriptSink {
+	var out *SubscriptSink
+	ix.subscriptSinks.Each(base, func(i int) bool { out = &ix.spec.SubscriptSinks[i]; return false })
+	return out
+}
+
+// Sanitizer returns the classes a call clears; arg0 is its first
+// argument when that is a constant string (known false otherwise).
+func (ix *Index) Sanitizer(path, arg0 string, known bool) (Class, bool) {
+	var cleared Class
+	found := false
+	ix.sanitizers.Each(path, func(i int) bool {
+		s := &ix.spec.Sanitizers[i]
+		if len(s.ArgIs) > 0 && !(known && containsString(s.ArgIs, arg0)) {
+			return true
+		}
+		cleared |= s.Clears
+		found = true
+		return true
+	})
+	return cleared, found
+}
+
+// IsClean reports whether a call's result never carries request data.
+func (ix *Index) IsClean(path string) bool { return ix.clean.Any(path) }
+
+// IsString reports whether a call returns a string made from its arguments.
+func (ix *Index) IsString(path string) bool { return ix.strs.Any(path) }
+
+// IsNoReturn reports whether a call never returns.
+func (ix *Index) IsNoReturn(path string) bool { return ix.noReturn.Any(path) }
+
+// IsNormalizer reports whether a call resolves a path.
+func (ix *Index) IsNormalizer(path string) bool { return ix.normalizers.Any(path) }
+
+// IsURLParser reports whether a call splits a URL into its parts.
+func (ix *Index) IsURLParser(path string) bool { return ix.urlParsers.Any(path) }
+
+// IsTemplate reports whether a call renders a named template.
+func (ix *Index) IsTemplate(path string) bool { return ix.templates.Any(path) }
+
+// Regex returns the regular-expression call a path names, or nil.
+func (ix *Index) Regex(path string) *RegexCall {
+	var out *RegexCall
+	ix.regex.Each(path, func(i int) bool { out = &ix.spec.Regex[i]; return false })
+	return out
+}
+
+// UnsafeObject returns the constructor entry for a path, or nil.
+func (ix *Index) UnsafeObject(path string) *UnsafeObject {
+	var out *UnsafeObject
+	ix.unsafeObjects.Each(path, func(i int) bool { out = &ix.spec.UnsafeObjects[i]; return false })
+	return out
+}
+
+// FlagSetter returns the flag-setting method entry for a path, or nil.
+func (ix *Index) FlagSetter(path string) *FlagSetter {
+	var out *FlagSetter
+	ix.flagSetters.Each(path, func(i int) bool { out = &ix.spec.FlagSetters[i]; return false })
+	return out
+}
+
+// CharCheck returns the classes a true str.<method>() proves safe.
+func (ix *Index) CharCheck(method string) (Class, bool) {
+	c, ok := ix.charChecks[method]
+	return c, ok
+}
+
+// IsMutator reports whether a method name stores its arguments in the receiver.
+func (ix *Index) IsMutator(method string) bool { return ix.mutators[method] }
+
+// IsSafeConverter reports whether a URL converter validates its value.
+func (ix *Index) IsSafeConverter(name string) bool { return ix.safeConv[name] }
+
+// IsSafeYAMLLoader reports whether a PyYAML loader name (qualified or
+// not) constructs only plain data.
+func IsSafeYAMLLoader(name string) bool {
+	name = name[strings.LastIndexByte(name, '.')+1:]
+	switch name {
+	case "SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader":
+		return true
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,146 @@
+// Package taint is flaskguard's taint engine: it finds where data from a
+// Flask request reaches a dangerous call (a sink) without passing a
+// sanitizer, across functions and modules, and explains each flow with a
+// trace from source to sink.
+//
+// The engine is an abstract interpreter over the project's syntax trees,
+// one function at a time. An abstract value (Value) carries the taint (the
+// sink classes it is still dangerous for, and its trace), a constant when
+// one is known (so that conditions known at analysis time prune dead
+// branches), the layout of containers and objects (list positions, dict
+// keys, attributes) and the origin of library objects (a cursor made by
+// sqlite3.connect, a parser built with resolve_entities=True). States join
+// at control-flow merges and loops iterate to a bounded fixpoint; checks
+// that return or raise refine the checked variable on the path that goes
+// on. Calls of project functions are analysed in the calling context (the
+// abstract arguments, the receiver object, the closure), memoised by that
+// context, so a helper that escapes, validates or forwards its argument is
+// seen for what it does at each call; calls of library functions follow
+// the specification in package spec, and unknown ones pass the taint of
+// their arguments to their result.
+//
+// Analysis starts only at entry points: functions that read the request
+// (directly, or by calling such a function) and route views with URL
+// parameters. The rest of the project is analysed only when called from
+// there. Result is computed once per scan and shared by the rules, which
+// each report the flows of their class.
+package taint
+
+import (
+	"cmp"
+	"fmt"
+	"path"
+	"slices"
+	"sync"
+
+	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/taint/spec"
+)
+
+// Flow is one way request data reaches a sink of one class.
+type Flow struct {
+	Class spec.Class
+	// Sink is where the data arrives; SinkLabel names the sink as the
+	// message does ("redirect()").
+	Sink      finding.Location
+	SinkLabel string
+	// Source is where the data entered; SourceLabel names it
+	// (`request.args["next"]`, "URL parameter name").
+	Source      finding.Location
+	SourceLabel string
+	// Trace runs from the source to the sink, both included.
+	Trace   []finding.Step
+	Message string
+}
+
+// TemplateUse is request data passed to a template by name, as context
+// (render_template("page.html", q=q)). Whether that is a problem depends
+// on how the template renders it (|safe, autoescaping off), which the
+// template reader decides; the engine only records the flow.
+type TemplateUse struct {
+	Template string
+	Var      string
+	Location finding.Location
+	Classes  spec.Class
+	Trace    []finding.Step
+}
+
+// Result is what the engine found in one project.
+type Result struct {
+	flows     []Flow
+	templates []TemplateUse
+	// Entries is the number of entry points analysed; Analyses the number
+	// of function analyses, for --stats and benchmarks.
+	Entries, Analyses int
+}
+
+// Flows returns the flows of the given classes, sorted by sink location.
+func (r *Result) Flows(classes spec.Class) []Flow {
+	var out []Flow
+	for _, f := range r.flows {
+		if f.Class&classes != 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Templates returns the tainted template context values, for the template
+// reader.
+func (r *Result) Templates() []TemplateUse { return r.templates }
+
+// Analyze runs the engine over a project with a compiled specification.
+func Analyze(proj *project.Project, ix *spec.Index) *Result {
+	e := newEngine(proj, ix)
+	entries := e.entries()
+	for _, en := range entries {
+		e.analyzeEntry(en)
+	}
+	res := &Result{templates: e.templates, Entries: len(entries), Analyses: e.analyses}
+	for _, f := range e.flows {
+		res.flows = append(res.flows, *f)
+	}
+	slices.SortFunc(res.flows, func(a, b Flow) int {
+		return cmp.Or(cmp.Compare(a.Sink.Path, b.Sink.Path), cmp.Compare(a.Sink.StartLine, b.Sink.StartLine),
+			cmp.Compare(a.Sink.StartCol, b.Sink.StartCol), cmp.Compare(a.Class, b.Class))
+	})
+	return res
+}
+
+// Lazy runs the engine at most once, on first use, and shares the result:
+// every taint rule of a scan reads the same analysis, and a scan that runs
+// no taint rule never pays for it.
+type Lazy struct {
+	once sync.Once
+	proj *project.Project
+	sp   *spec.Spec
+	res  *Result
+}
+
+// NewLazy prepares an analysis of proj with the specification sp (nil
+// means spec.Default()).
+func NewLazy(proj *project.Project, sp *spec.Spec) *Lazy {
+	return &Lazy{proj: proj, sp: sp}
+}
+
+// Result runs the analysis if it has not run yet and returns it.
+func (l *Lazy) Result() *Result {
+	l.once.Do(func() {
+		sp := l.sp
+		if sp == nil {
+			sp = spec.Default()
+		}
+		l.res = Analyze(l.proj, sp.Compile())
+	})
+	return l.res
+}
+
+// message words a flow for people: what entered where, and what it reached.
+func message(src finding.Step, srcLabel string, sink finding.Location, sinkLabel string) string {
+	where := fmt.Sprintf("line %d", src.Location.StartLine)
+	if src.Location.Path != sink.Path {
+		where = fmt.Sprintf("%s:%d", path.Base(src.Location.Path), src.Location.StartLine)
+	}
+	return fmt.Sprintf("%s (%s) reaches %s (line %d)", srcLabel, where, sinkLabel, sink.StartLine)
+}

@@ -1,0 +1,1 @@
+"""The taintbench test cases, one module per case."""
