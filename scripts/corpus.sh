@@ -9,17 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -d /usr/lib/python3/dist-packages/flask ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "corpus: installing Debian's python3-flask and friends"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-flask python3-flask-limiter \
-      python3-flask-talisman python3-flaskext.wtf >/dev/null
-  else
-    echo "corpus.sh: needs Debian's python3-flask (apt-get install python3-flask)" >&2
-    exit 1
-  fi
-fi
+./scripts/setup.sh
 stdlib=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 roots="$stdlib:/usr/lib/python3/dist-packages"
 invalid=$(mktemp)

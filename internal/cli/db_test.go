@@ -216,7 +216,7 @@ func TestDepsCLIGolden(t *testing.T) {
 				t.Errorf("exit code %d, want %d\nstderr: %s", code, c.wantExit, stderr.String())
 			}
 			got := "exit: " + itoa(code) + "\n-- stdout --\n" + stdout.String() + "-- stderr --\n" + stderr.String()
-			golden(t, filepath.Join("testdata", c.name+".golden"), normalise(got, ""))
+			golden(t, filepath.Join("testdata", c.name+".golden"), normalise(got, "\x00no config"))
 		})
 	}
 }

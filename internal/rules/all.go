@@ -9,13 +9,18 @@ import (
 	"strings"
 
 	"github.com/flaskguard/flaskguard/docs"
+	"github.com/flaskguard/flaskguard/internal/rules/csp"
+	"github.com/flaskguard/flaskguard/internal/rules/csrf"
 	"github.com/flaskguard/flaskguard/internal/rules/database"
 	"github.com/flaskguard/flaskguard/internal/rules/debug"
 	"github.com/flaskguard/flaskguard/internal/rules/deps"
+	"github.com/flaskguard/flaskguard/internal/rules/headers"
 	"github.com/flaskguard/flaskguard/internal/rules/injection"
+	"github.com/flaskguard/flaskguard/internal/rules/inputlimits"
 	"github.com/flaskguard/flaskguard/internal/rules/logging"
 	"github.com/flaskguard/flaskguard/internal/rules/monitoring"
 	"github.com/flaskguard/flaskguard/internal/rules/passwords"
+	"github.com/flaskguard/flaskguard/internal/rules/ratelimit"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 	"github.com/flaskguard/flaskguard/internal/rules/secrets"
 	"github.com/flaskguard/flaskguard/internal/rules/session"
@@ -39,7 +44,17 @@ func All() []*rule.Rule {
 		&debug.DebugPinDisabled,
 		&session.CookieWithoutSecureFlag,
 		&session.WeakRandomForSecurity,
+		&session.SessionCookieInsecure,
+		&session.SessionCookieHTTPOnlyDisabled,
+		&session.SessionCookieSameSiteNone,
+		&session.SessionLifetimeTooLong,
+		&session.RememberCookieInsecure,
+		&session.SessionProtectionDisabled,
+		&session.FlaskSessionPickleSerializer,
+		&csrf.CSRFProtectionMissing,
+		&csrf.CSRFProtectionDisabled,
 		&templates.FormWithoutCSRFToken,
+		&csrf.CSRFExemptCookieAuthView,
 		&injection.CommandInjection,
 		&injection.CodeInjection,
 		&injection.TemplateInjection,
@@ -53,21 +68,37 @@ func All() []*rule.Rule {
 		&injection.ServerSideRequestForgery,
 		&injection.TrustBoundaryViolation,
 		&injection.HeaderInjection,
+		&inputlimits.RequestSizeUnlimited,
 		&templates.UnescapedOutputRule,
 		&templates.UnquotedAttribute,
 		&templates.ScriptContextWithoutTojson,
 		&database.SQLInjection,
+		&headers.SecurityHeadersMissing,
+		&headers.TalismanWeakSettings,
+		&headers.WeakSecurityHeaderValue,
+		&headers.CORSWildcardWithCredentials,
 		&passwords.PasswordFastHash,
 		&passwords.WeakPasswordHashSettings,
 		&passwords.PlaintextPasswordStorage,
 		&passwords.WeakHashAlgorithm,
+		&ratelimit.RateLimitingMissing,
+		&ratelimit.AuthRouteWithoutRateLimit,
+		&ratelimit.RateLimitMemoryStorageMultiworker,
+		&ratelimit.RateLimitKeyBehindProxy,
 		&logging.SensitiveDataLogged,
 		&logging.RequestDataLoggedUnsanitized,
+		&logging.LoggingNotConfigured,
+		&csp.ContentSecurityPolicyMissing,
+		&csp.ContentSecurityPolicyUnsafe,
+		&csp.ContentSecurityPolicyIncomplete,
+		&csp.TalismanNonceUnused,
 		&monitoring.ErrorDetailsReturned,
+		&monitoring.MonitoringMissing,
 		&tls.TLSVerificationDisabled,
 		&tls.CleartextHTTPRequest,
 		&tls.DevServerExposedWithoutTLS,
 		&tls.PreferredURLSchemeHTTP,
+		&tls.TalismanHTTPSNotForced,
 		&deps.VulnerableDependency,
 	}
 }

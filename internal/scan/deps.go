@@ -74,6 +74,9 @@ func dependencies(units []unit, root string, maxSize int64, db *advisoryLoader) 
 	for _, u := range units {
 		if u.man != nil {
 			files = append(files, u.man)
+		}
+		if u.file.Kind == discover.Manifest {
+			// Even when it did not parse: its errors are reported already.
 			srcs[u.file.Path] = u.src
 		}
 	}
@@ -115,9 +118,10 @@ func includeDiags(err error, walked map[string][]byte) []finding.Diagnostic {
 	for _, e := range errs {
 		var pe *manifest.ParseError
 		switch {
-		case errors.As(e, &pe) && walked[pe.Path] != nil:
-		case pe != nil:
-			out = append(out, manifestDiag(pe.Path, e))
+		case errors.As(e, &pe):
+			if _, ok := walked[pe.Path]; !ok {
+				out = append(out, manifestDiag(pe.Path, e))
+			}
 		default:
 			// FollowIncludes writes "including-file:line: ..." itself.
 			out = append(out, finding.Diagnostic{Kind: finding.ReadError, Message: e.Error()})

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/taint/spec"
 )
 
 // builtin models the Python builtins that build, convert or walk
@@ -20,6 +21,9 @@ func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
 			}
 			if sh := a0.v.sh; sh != nil && sh.exact && sh.rest == nil && sh.kind != shObject {
 				return constValue(intConst(int64(len(sh.elems) + len(sh.keys)))), true
+			}
+			if a0.v.t.tr != nil {
+				return Value{aux: lenTag(a0.v)}, true
 			}
 		}
 		return clean(), true
@@ -134,7 +138,7 @@ func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
 				res = f.callRef(c, a0.v.fn, []arg{{v: item, expr: a1.expr}})
 			} else {
 				res = Value{t: item.flat()}
-				if cleared, ok := f.e.ix.Sanitizer(strings.TrimPrefix(a0.v.sym, "builtins."), "", false); ok {
+				if cleared, _, _, _, ok := f.e.ix.Sanitizer(strings.TrimPrefix(a0.v.sym, "builtins."), spec.SanitizerCall{}); ok {
 					res.t = res.t.clear(cleared)
 				}
 			}
@@ -154,10 +158,6 @@ func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
 		}
 	case "chr", "hex", "oct", "bin", "ascii":
 		return Value{str: true}, true
-	case "copy.copy", "copy.deepcopy":
-		if has0 {
-			return a0.v, true
-		}
 	}
 	return Value{}, false
 }

@@ -181,7 +181,7 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 	ix := f.e.ix
 	sinks := ix.Sinks(path)
 	for _, s := range sinks {
-		f.checkSink(s, c, path, recv, args)
+		f.checkSink(s, c, recv, recvExpr, args)
 	}
 	if ix.IsTemplate(path) {
 		f.templateUse(c, args)
@@ -212,10 +212,18 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 	if v, ok := f.regexCall(path, recv, args); ok {
 		return v
 	}
+	if ix.IsIdentity(path) {
+		if a, ok := positional(args, 0); ok {
+			return a.v
+		}
+	}
 	if recv != nil {
 		if v, ok := f.requestMethod(c, *recv, m, args); ok {
 			return v
 		}
+	}
+	if v, ok := f.templateCall(path, recv, m, args); ok {
+		return v
 	}
 	if len(sinks) > 0 {
 		// What a sink returns is the library's output (rows, a response,
@@ -234,14 +242,29 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 	t := flatArgs(args)
 	if recv != nil {
 		t = t.union(recv.flat())
+		if m == "format" && recv.k.text() {
+			if ft, ok := formatTaint(recv.k.s, args); ok {
+				t = ft
+			}
+		}
 	}
-	if arg0, known := firstConst(args); true {
-		if cleared, ok := ix.Sanitizer(path, arg0, known); ok {
-			t = t.clear(cleared)
+	if ix.IsDecoder(path) {
+		t = t.decode()
+	}
+	if cleared, part, quoting, encoding, ok := ix.Sanitizer(path, sanitizerCall(args)); ok {
+		t = t.clear(cleared)
+		t.quoted |= quoting
+		t.encoded |= encoding
+		if part != 0 && t.tainted() {
+			t.parts |= part
+			if t.parts&crlfParts == crlfParts {
+				t = t.clear(ix.PartClears(path))
+			}
 		}
 	}
 	result.t = t
 	result.str = ix.IsString(path)
+	result.bytes = m == "encode" || recv != nil && recv.bytes && m != "decode"
 	if ix.IsNormalizer(path) && t.tainted() {
 		result.t.norm = true
 	}
@@ -272,12 +295,24 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 	return result
 }
 
-// firstConst is the first positional argument when it is a constant string.
-func firstConst(args []arg) (string, bool) {
+// sanitizerCall describes a call's constant arguments for the
+// sanitizer table.
+func sanitizerCall(args []arg) spec.SanitizerCall {
+	sc := spec.SanitizerCall{Const: func(kw string, pos int) (string, bool) {
+		if a, ok := keyword(args, kw); ok && a.v.k.text() {
+			return a.v.k.s, true
+		}
+		if pos > 0 {
+			if a, ok := positional(args, pos); ok && a.v.k.text() {
+				return a.v.k.s, true
+			}
+		}
+		return "", false
+	}}
 	if a, ok := positional(args, 0); ok && a.v.k.text() {
-		return a.v.k.s, true
+		sc.Arg0, sc.Arg0Known = a.v.k.s, true
 	}
-	return "", false
+	return sc
 }
 
 // isNormalizingStrMethod: methods whose result is the same text, recased
@@ -325,10 +360,9 @@ func (f *frame) requestMethod(c *python.Call, recv Value, m string, args []arg) 
 		return Value{}, false
 	}
 	if m == "getlist" || m == "get_all" {
-		v.str = false
-		if v.obj == spec.FileStorage {
-			v.obj = recv.obj
-		}
+		// A list of the values (of uploaded files, for request.files).
+		item := v
+		v = Value{sh: summary(shList, item)}
 	}
 	return v, true
 }
@@ -338,7 +372,7 @@ func (f *frame) requestMethod(c *python.Call, recv Value, m string, args []arg) 
 // validates the value.
 func (f *frame) isConverter(v Value) bool {
 	if v.sym != "" {
-		if cleared, ok := f.e.ix.Sanitizer(strings.TrimPrefix(v.sym, "builtins."), "", false); ok && cleared == spec.All {
+		if cleared, _, _, _, ok := f.e.ix.Sanitizer(strings.TrimPrefix(v.sym, "builtins."), spec.SanitizerCall{}); ok && cleared == spec.All {
 			return true
 		}
 	}

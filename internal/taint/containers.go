@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
@@ -99,7 +100,7 @@ func (f *frame) getItem(base, idx Value, node python.Node) Value {
 // requestItem names a read from a request mapping by its key:
 // request.args["next"] rather than request.args, for traces and messages.
 func (f *frame) requestItem(base, key Value, node python.Node, format string) (Value, bool) {
-	if !base.t.tainted() || base.t.tr == nil || base.t.tr.n != 1 || !strings.Contains(base.obj, "request.") {
+	if node == nil || !base.t.tainted() || base.t.tr == nil || base.t.tr.n != 1 || !strings.Contains(base.obj, "request.") {
 		return Value{}, false
 	}
 	note := base.t.tr.step.Note
@@ -122,6 +123,15 @@ func (f *frame) requestItem(base, key Value, node python.Node, format string) (V
 // slice is base[lower:upper:step].
 func (f *frame) slice(base Value, s *python.Slice) Value {
 	lo, hi, step := f.evalOpt(s.Lower), f.evalOpt(s.Upper), f.evalOpt(s.Step)
+	if c := base.cat; c != nil && step == nil {
+		// (a + b)[len(a):] is b and (a + b)[:len(a)] is a.
+		if lo != nil && hi == nil && lengthOf(*lo, c.left) {
+			return c.right
+		}
+		if lo == nil && hi != nil && lengthOf(*hi, c.left) {
+			return c.left
+		}
+	}
 	if base.k.text() && step == nil {
 		if a, b, ok := bounds(lo, hi, len(base.k.s)); ok {
 			return constValue(konst{kind: base.k.kind, s: base.k.s[a:b]})
@@ -138,6 +148,21 @@ func (f *frame) slice(base Value, s *python.Slice) Value {
 	return Value{t: base.t, str: base.str}
 }
 
+// lengthOf reports whether n is len(v): a constant equal to the length
+// of a constant v, or the remembered len() of the same tainted value.
+func lengthOf(n, v Value) bool {
+	if v.k.text() {
+		return n.k.kind == kInt && n.k.i == int64(len(v.k.s))
+	}
+	return n.aux != "" && v.t.tr != nil && n.aux == lenTag(v)
+}
+
+// lenTag names the length of a tainted value by its trace.
+func lenTag(v Value) string {
+	return "len#" + strconv.FormatUint(v.t.tr.id, 10)
+}
+
+// evalOpt evaluates an optional expression.
 func (f *frame) evalOpt(e python.Expr) *Value {
 	if e == nil {
 		return nil

@@ -41,14 +41,34 @@ func (f *frame) execIf(x *python.If) {
 func (f *frame) execFor(x *python.For) {
 	iter := f.eval(x.Iter)
 	item := elemOf(iter)
-	if sh := iter.sh; sh != nil && sh.exact && len(sh.elems) == 0 && len(sh.keys) == 0 && sh.rest == nil {
-		f.execBlock(x.Else) // nothing to iterate over
+	if sh := iter.sh; sh != nil && sh.exact && seq(sh.kind) && len(sh.elems) <= maxUnroll {
+		f.unroll(x, sh.elems)
 		return
 	}
+	once := iter.sh != nil && iter.sh.exact && len(iter.sh.elems) > 0
 	f.loop(func() bool { return true }, func() {
 		f.assign(x.Target, item)
 		f.execBlock(x.Body)
-	}, x.Else, false)
+	}, x.Else, false, once)
+}
+
+// unroll runs a for loop over a known sequence one item at a time, in
+// order, as Python does.
+func (f *frame) unroll(x *python.For, items []Value) {
+	lc := &loopCtx{}
+	f.loops = append(f.loops, lc)
+	for _, it := range items {
+		if f.st.dead {
+			break
+		}
+		f.assign(x.Target, it)
+		f.execBlock(x.Body)
+		f.st = joinStates(f.st, lc.cont)
+		lc.cont = nil
+	}
+	f.loops = f.loops[:len(f.loops)-1]
+	f.execBlock(x.Else)
+	f.st = joinStates(f.st, lc.brk)
 }
 
 // execWhile runs a while loop; the condition refines the body's state
@@ -59,15 +79,17 @@ func (f *frame) execWhile(x *python.While) {
 		return
 	}
 	// Only a literal condition (while True) keeps the loop going for
-	// good; a condition true on entry may turn false later.
+	// good; a condition true on entry may turn false later, but the body
+	// runs at least once.
 	alwaysTrue, _ := python.Truthy(x.Test)
+	once, _ := truthOf(f.eval(x.Test))
 	f.loop(func() bool {
 		if truth, ok := truthOf(f.eval(x.Test)); ok && !truth {
 			return false
 		}
 		f.st = f.refine(f.st, x.Test, true)
 		return true
-	}, func() { f.execBlock(x.Body) }, x.Else, alwaysTrue)
+	}, func() { f.execBlock(x.Body) }, x.Else, alwaysTrue, once)
 	if !alwaysTrue && !f.st.dead {
 		f.st = f.refine(f.st, x.Test, false)
 	}
@@ -76,18 +98,22 @@ func (f *frame) execWhile(x *python.While) {
 // loop iterates a loop body to a fixpoint. enter prepares a pass (and
 // reports false when the loop cannot run); body runs one pass. The state
 // after the loop is the loop head (no more passes) joined with the
-// states that broke out; an infinite loop leaves only by break.
-func (f *frame) loop(enter func() bool, body func(), orelse []python.Stmt, infinite bool) {
+// states that broke out; an infinite loop leaves only by break, and a
+// loop known to run at least once (once) does not leave from its entry.
+func (f *frame) loop(enter func() bool, body func(), orelse []python.Stmt, infinite, once bool) {
 	entry := f.st
 	head := entry.clone()
 	lc := &loopCtx{}
 	f.loops = append(f.loops, lc)
+	var after *state // the states after one or more passes
 	for pass := 0; ; pass++ {
 		f.st = head.clone()
 		if enter() {
 			body()
 		}
-		next := joinStates(joinStates(entry, f.st), lc.cont)
+		out := joinStates(f.st, lc.cont)
+		after = joinStates(after, out)
+		next := joinStates(entry, out)
 		lc.cont = nil
 		if sameState(next, head) {
 			break
@@ -107,6 +133,13 @@ func (f *frame) loop(enter func() bool, body func(), orelse []python.Stmt, infin
 		return
 	}
 	f.st = head.clone()
+	if once {
+		f.st = after
+		if f.st == nil {
+			f.st = deadState()
+		}
+		f.st = f.st.clone()
+	}
 	f.execBlock(orelse)
 	f.st = joinStates(f.st, lc.brk)
 }

@@ -18,6 +18,7 @@ type engine struct {
 	modStates map[*project.Module]*state
 	modBusy   map[*project.Module]bool
 	locals    map[*python.FunctionDef]map[string]bool
+	nonlocals map[*python.FunctionDef]map[string]bool
 	memo      map[uint64]*memoEntry
 	guards    map[*python.FunctionDef]*guardSummary
 	closures  map[*python.FunctionDef]*frame
@@ -25,9 +26,11 @@ type engine struct {
 	// (for methods), enclosing function (for nested ones) and, for route
 	// views, the URL rule.
 	funcs map[*python.FunctionDef]*funcInfo
-	stack []*python.FunctionDef
+	// nested maps a function to the functions defined in its body.
+	nested map[*python.FunctionDef]map[string]*python.FunctionDef
+	stack  []*python.FunctionDef
 
-	flows     map[flowKey]*Flow
+	flows     map[flowKey][]*Flow
 	templates []TemplateUse
 	nextID    uint64
 	analyses  int
@@ -59,11 +62,13 @@ func newEngine(proj *project.Project, ix *spec.Index) *engine {
 		modStates: map[*project.Module]*state{},
 		modBusy:   map[*project.Module]bool{},
 		locals:    map[*python.FunctionDef]map[string]bool{},
+		nonlocals: map[*python.FunctionDef]map[string]bool{},
 		memo:      map[uint64]*memoEntry{},
 		guards:    map[*python.FunctionDef]*guardSummary{},
 		closures:  map[*python.FunctionDef]*frame{},
 		funcs:     map[*python.FunctionDef]*funcInfo{},
-		flows:     map[flowKey]*Flow{},
+		nested:    map[*python.FunctionDef]map[string]*python.FunctionDef{},
+		flows:     map[flowKey][]*Flow{},
 		seed:      maphash.MakeSeed(),
 		ids:       map[any]uint64{},
 	}
@@ -86,26 +91,38 @@ func (e *engine) addStep(t taint, loc finding.Location, note string) taint {
 	return t
 }
 
-// report records a flow of value taint t into a sink. Of several flows
-// into the same sink and class the one with the shortest trace is kept,
-// then the earliest source, so that results do not depend on the order
-// entry points were analysed in.
-func (e *engine) report(class spec.Class, t taint, sink finding.Location, label string) {
+// report records a flow of taint t into a sink of class: at is where the
+// data arrives (the argument), key the sink itself (the call). Every
+// tainted argument of a call is kept as an alternative flow into it;
+// rules report the best one (the shortest trace, then the earliest
+// source), so results do not depend on the order entry points were
+// analysed in.
+func (e *engine) report(class spec.Class, t taint, at, key finding.Location, label string) {
 	if t.tr == nil {
 		return
 	}
 	for _, c := range (t.classes & class).Classes() {
 		src := t.tr.source()
-		steps := append(t.tr.steps(), finding.Step{Location: sink, Note: "reaches " + label})
+		steps := append(t.tr.steps(), finding.Step{Location: at, Note: "reaches " + label})
 		f := &Flow{
-			Class: c, Sink: sink, SinkLabel: label, Source: src.Location, SourceLabel: src.Note,
-			Trace: steps, Message: message(src, src.Note, sink, label),
+			Class: c, Sink: at, SinkLabel: label, Source: src.Location, SourceLabel: src.Note,
+			Trace: steps, Message: message(src, src.Note, at, label),
 		}
-		k := flowKey{c, sink}
-		if old, ok := e.flows[k]; ok && !better(f, old) {
-			continue
+		k := flowKey{c, key}
+		alts := e.flows[k]
+		replaced := false
+		for i, old := range alts {
+			if old.Source == f.Source && old.Sink == f.Sink {
+				if better(f, old) {
+					alts[i] = f
+				}
+				replaced = true
+				break
+			}
 		}
-		e.flows[k] = f
+		if !replaced && len(alts) < maxAlternatives {
+			e.flows[k] = append(alts, f)
+		}
 	}
 }
 
@@ -218,52 +235,77 @@ func (e *engine) localNames(fn *python.FunctionDef) map[string]bool {
 			bind(t.Value)
 		}
 	}
+	// Bindings are statements (walrus targets aside, which only matter
+	// once assigned, when they are in the state anyway), so the walk
+	// stays at statement level.
 	var walk func(list []python.Stmt)
 	walk = func(list []python.Stmt) {
-		for _, s := range list {
-			python.Walk(s, func(n python.Node) bool {
-				switch n := n.(type) {
-				case *python.FunctionDef:
-					if n != fn {
-						l[n.Name] = true
-						return false
-					}
-				case *python.ClassDef:
-					l[n.Name] = true
-					return false
-				case *python.Lambda, *python.Comprehension:
-					return false
-				case *python.Assign:
-					for _, t := range n.Targets {
-						bind(t)
-					}
-				case *python.For:
-					bind(n.Target)
-				case *python.With:
-					for _, it := range n.Items {
-						bind(it.Target)
-					}
-				case *python.NamedExpr:
-					l[n.Target.ID] = true
-				case *python.Try:
-					for _, h := range n.Handlers {
-						if h.Name != "" {
-							l[h.Name] = true
-						}
-					}
-				case *python.Import:
-					for _, a := range n.Names {
-						l[importedName(a)] = true
-					}
-				case *python.ImportFrom:
-					for _, a := range n.Names {
-						l[importedName(a)] = true
-					}
-				case *python.Global:
-					globals = append(globals, n.Names...)
+		for _, st := range list {
+			switch n := st.(type) {
+			case *python.FunctionDef:
+				l[n.Name] = true
+			case *python.ClassDef:
+				l[n.Name] = true
+			case *python.Assign:
+				for _, t := range n.Targets {
+					bind(t)
 				}
-				return true
-			})
+			case *python.For:
+				bind(n.Target)
+				walk(n.Body)
+				walk(n.Else)
+			case *python.While:
+				walk(n.Body)
+				walk(n.Else)
+			case *python.If:
+				walk(n.Body)
+				walk(n.Else)
+			case *python.With:
+				for _, it := range n.Items {
+					bind(it.Target)
+				}
+				walk(n.Body)
+			case *python.Try:
+				walk(n.Body)
+				for _, h := range n.Handlers {
+					if h.Name != "" {
+						l[h.Name] = true
+					}
+					walk(h.Body)
+				}
+				walk(n.Else)
+				walk(n.Finally)
+			case *python.Match:
+				for _, c := range n.Cases {
+					python.Walk(c.Pattern, func(p python.Node) bool {
+						if nm, ok := p.(*python.Name); ok {
+							l[nm.ID] = true
+						}
+						return true
+					})
+					walk(c.Body)
+				}
+			case *python.Import:
+				for _, a := range n.Names {
+					l[importedName(a)] = true
+				}
+			case *python.ImportFrom:
+				for _, a := range n.Names {
+					l[importedName(a)] = true
+				}
+			case *python.Global:
+				globals = append(globals, n.Names...)
+				if n.Nonlocal {
+					if e.nonlocals[fn] == nil {
+						e.nonlocals[fn] = map[string]bool{}
+					}
+					for _, name := range n.Names {
+						e.nonlocals[fn][name] = true
+					}
+				}
+			case *python.BadStmt:
+				walk(n.Body)
+			}
 		}
 	}
 	walk(fn.Body)

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -8,12 +9,6 @@ import (
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
 )
-
-// routeMethods are the decorator methods that declare a Flask route
-// (@app.route, @bp.get, ...).
-func routeMethods() map[string]bool {
-	return map[string]bool{"route": true, "get": true, "post": true, "put": true, "patch": true, "delete": true}
-}
 
 // commonMethods are method names too common to link a call to a project
 // method by name alone (every dict has get); callers of project methods
@@ -29,11 +24,14 @@ func commonMethods() map[string]bool {
 	return m
 }
 
-// scanned is what indexing a function body found.
+// scanned is what indexing a function body found: whether it reads the
+// request, the project functions its calls resolve to, and the method
+// names of calls whose receiver is not known.
 type scanned struct {
-	fn    *python.FunctionDef
-	reads bool
-	calls []string
+	fn      *python.FunctionDef
+	reads   bool
+	callees []*python.FunctionDef
+	methods []string
 }
 
 // entries indexes every function of the project and returns the entry
@@ -51,42 +49,72 @@ func (e *engine) entries() []*python.FunctionDef {
 	}
 	slices.SortFunc(mods, func(a, b *project.Module) int { return cmp.Compare(a.File.Path, b.File.Path) })
 
-	var all []*scanned
+	// Index every function first (nested functions, routes); bodies are
+	// scanned afterwards, since their calls resolve against that index.
+	pending := map[*project.Module][]func() *scanned{}
 	for _, m := range mods {
-		all = append(all, e.indexModule(m)...)
+		pending[m] = e.indexModule(m)
 	}
-	// Callers of entry points are entry points, found by the names they
-	// call: cheap, and generous only for names shared by several functions.
+	// Scanning every body of a large project costs more than the
+	// analysis itself, so only modules that can hold an entry point are
+	// scanned: those that mention the request or declare a route with
+	// parameters, then, round by round, those that import a module with
+	// entry points or call a request-reading method by name.
+	var all []*scanned
+	scannedMods := map[*project.Module]bool{}
+	scan := func(m *project.Module) {
+		if scannedMods[m] {
+			return
+		}
+		scannedMods[m] = true
+		for _, sc := range pending[m] {
+			all = append(all, sc())
+		}
+	}
+	routed := map[*project.Module]bool{}
+	for _, info := range e.funcs {
+		if info.view && len(info.urlParams) > 0 {
+			routed[info.mod] = true
+		}
+	}
+	for _, m := range mods {
+		if routed[m] || bytes.Contains(m.File.Source, []byte("request")) || len(e.ix.CallSourceNames()) > 0 {
+			scan(m)
+		}
+	}
 	entry := map[*python.FunctionDef]bool{}
-	names := map[string]bool{}
+	readers := map[string]bool{}
 	common := commonMethods()
-	mark := func(fn *python.FunctionDef) {
-		entry[fn] = true
-		info := e.funcs[fn]
-		if info.class == nil || !common[fn.Name] {
-			names[fn.Name] = true
-		}
-		if info.class != nil {
-			names[info.class.Def.Name] = true
-		}
-	}
 	for _, s := range all {
 		if s.reads {
-			mark(s.fn)
+			entry[s.fn] = true
+			if info := e.funcs[s.fn]; info.class != nil && !common[s.fn.Name] {
+				readers[s.fn.Name] = true
+			}
 		}
 	}
 	for range maxCallDepth {
+		// Callers of entry points are entry points: calls resolved to a
+		// project function are followed exactly; a method called on an
+		// unknown object matches by name, but only methods that read the
+		// request themselves and whose names are not common (every dict
+		// has get), so that the set does not grow through name clashes.
 		grew := false
 		for _, s := range all {
-			if entry[s.fn] {
+			if entry[s.fn] || !calls(s, entry, readers) {
 				continue
 			}
-			for _, c := range s.calls {
-				if names[c] {
-					mark(s.fn)
-					grew = true
-					break
-				}
+			entry[s.fn] = true
+			grew = true
+		}
+		entryMods := map[string]bool{}
+		for fn := range entry {
+			entryMods[e.funcs[fn].mod.Name] = true
+		}
+		for _, m := range mods {
+			if !scannedMods[m] && e.mayCall(m, entryMods, readers) {
+				scan(m)
+				grew = true
 			}
 		}
 		if !grew {
@@ -99,42 +127,93 @@ func (e *engine) entries() []*python.FunctionDef {
 			out = append(out, s.fn)
 		}
 	}
+	slices.SortFunc(out, func(a, b *python.FunctionDef) int {
+		ma, mb := e.funcs[a].mod.File.Path, e.funcs[b].mod.File.Path
+		return cmp.Or(cmp.Compare(ma, mb), cmp.Compare(a.Span().Start.Offset, b.Span().Start.Offset))
+	})
 	return out
 }
 
-// indexModule records every function of a module in e.funcs, with its
-// route, and scans its body for request reads and calls.
-func (e *engine) indexModule(m *project.Module) []*scanned {
-	req := e.requestNames(m)
-	var out []*scanned
-	var visit func(list []python.Stmt, class *project.Class, parent *python.FunctionDef)
-	visit = func(list []python.Stmt, class *project.Class, parent *python.FunctionDef) {
-		for _, s := range list {
-			python.Walk(s, func(n python.Node) bool {
-				switch n := n.(type) {
-				case *python.FunctionDef:
-					info := e.funcs[n]
-					if info == nil {
-						info = &funcInfo{}
-						e.funcs[n] = info
-					}
-					info.mod, info.class, info.parent = m, class, parent
-					e.routeOf(m, n, info)
-					out = append(out, e.scanBody(m, n, req))
-					visit(n.Body, nil, n)
-					return false
-				case *python.ClassDef:
-					visit(n.Body, &project.Class{Module: m, Def: n}, parent)
-					return false
-				case *python.Call:
-					e.addURLRule(m, n)
-				}
+// mayCall reports whether a module can call an entry point: it imports
+// from a module that has one, or mentions a request-reading method.
+func (e *engine) mayCall(m *project.Module, entryMods, readers map[string]bool) bool {
+	for _, target := range m.Imports {
+		for mod := target; mod != ""; {
+			if entryMods[mod] {
 				return true
-			})
+			}
+			i := strings.LastIndexByte(mod, '.')
+			if i < 0 {
+				break
+			}
+			mod = mod[:i]
 		}
 	}
+	for name := range readers {
+		if bytes.Contains(m.File.Source, []byte(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// calls reports whether a scanned function calls an entry point.
+func calls(s *scanned, entry map[*python.FunctionDef]bool, readers map[string]bool) bool {
+	for _, c := range s.callees {
+		if entry[c] {
+			return true
+		}
+	}
+	for _, m := range s.methods {
+		if readers[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// indexModule records every function of a module in e.funcs, with its
+// route, and returns the scans of their bodies for request reads and
+// calls, to run once every module is indexed.
+func (e *engine) indexModule(m *project.Module) []func() *scanned {
+	req := e.requestNames(m)
+	var pending []func() *scanned
+	var visit func(list []python.Stmt, class *project.Class, parent *python.FunctionDef)
+	visit = func(list []python.Stmt, class *project.Class, parent *python.FunctionDef) {
+		w := &walker{stmt: func(st python.Stmt) bool {
+			switch n := st.(type) {
+			case *python.FunctionDef:
+				info := e.funcs[n]
+				if info == nil {
+					info = &funcInfo{}
+					e.funcs[n] = info
+				}
+				info.mod, info.class, info.parent = m, class, parent
+				if parent != nil {
+					if e.nested[parent] == nil {
+						e.nested[parent] = map[string]*python.FunctionDef{}
+					}
+					e.nested[parent][n.Name] = n
+				}
+				e.routeOf(m, n, info)
+				fn, cls := n, class
+				pending = append(pending, func() *scanned { return e.scanBody(m, fn, cls, req) })
+				visit(n.Body, nil, n)
+				return false
+			case *python.ClassDef:
+				visit(n.Body, &project.Class{Module: m, Def: n}, parent)
+				return false
+			case *python.ExprStmt:
+				if c, ok := n.X.(*python.Call); ok {
+					e.addURLRule(m, c)
+				}
+			}
+			return true
+		}}
+		w.stmts(list)
+	}
 	visit(m.File.Module.Body, nil, nil)
-	return out
+	return pending
 }
 
 // requestNames are the module-level names that denote the request or a
@@ -149,14 +228,18 @@ func (e *engine) requestNames(m *project.Module) map[string]string {
 	return out
 }
 
-// scanBody finds whether a function reads the request and the names of
-// the functions it calls, without entering nested functions.
-func (e *engine) scanBody(m *project.Module, fn *python.FunctionDef, req map[string]string) *scanned {
+// scanBody finds whether a function reads the request and what it
+// calls, without entering nested functions.
+func (e *engine) scanBody(m *project.Module, fn *python.FunctionDef, class *project.Class, req map[string]string) *scanned {
 	s := &scanned{fn: fn}
 	local := map[string]string{}
-	for _, st := range fn.Body {
-		python.Walk(st, func(n python.Node) bool {
-			switch n := n.(type) {
+	var scope project.Scope
+	if len(fn.Body) > 0 {
+		scope = m.ScopeAt(fn.Body[0].Span().Start)
+	}
+	w := &walker{
+		stmt: func(st python.Stmt) bool {
+			switch n := st.(type) {
 			case *python.FunctionDef, *python.ClassDef:
 				return false
 			case *python.ImportFrom:
@@ -166,6 +249,11 @@ func (e *engine) scanBody(m *project.Module, fn *python.FunctionDef, req map[str
 						local[importedName(a)] = q
 					}
 				}
+			}
+			return true
+		},
+		expr: func(x python.Expr) {
+			switch n := x.(type) {
 			case *python.Name:
 				if _, ok := req[n.ID]; ok {
 					s.reads = true
@@ -173,23 +261,96 @@ func (e *engine) scanBody(m *project.Module, fn *python.FunctionDef, req map[str
 					s.reads = true
 				}
 			case *python.Call:
-				if name := lastName(n.Func); name != "" {
-					s.calls = append(s.calls, name)
-					if e.ix.IsCallSource(name) || e.callSourceName(name) {
-						s.reads = true
-					}
+				if name := lastName(n.Func); name != "" && e.callSourceName(name) {
+					s.reads = true
+				}
+				e.scanCall(m, scope, class, n, s)
+			}
+		},
+	}
+	w.stmts(fn.Body)
+	return s
+}
+
+// scanCall resolves the callee of a call for the entry-point search.
+func (e *engine) scanCall(m *project.Module, scope project.Scope, class *project.Class, c *python.Call, s *scanned) {
+	add := func(ref *funcRef) {
+		switch {
+		case ref == nil:
+		case ref.def != nil:
+			s.callees = append(s.callees, ref.def)
+		case ref.class != nil:
+			if _, init := e.method(ref.class, "__init__"); init != nil {
+				s.callees = append(s.callees, init)
+			}
+		}
+	}
+	switch x := c.Func.(type) {
+	case *python.Name:
+		// A function nested in this one or an enclosing one, else a
+		// module-level name (function, class or import).
+		for i := len(scope) - 1; i >= 0; i-- {
+			if def := e.nested[scope[i]][x.ID]; def != nil {
+				s.callees = append(s.callees, def)
+				return
+			}
+			if e.localNames(scope[i])[x.ID] {
+				return
+			}
+		}
+		for _, b := range m.Bindings[x.ID] {
+			switch b.Kind {
+			case project.BindFunction:
+				s.callees = append(s.callees, b.Function)
+			case project.BindClass:
+				add(&funcRef{class: &project.Class{Module: m, Def: b.Class}})
+			case project.BindImport:
+				add(e.callable(b.Target))
+			}
+		}
+	case *python.Attribute:
+		if n, ok := x.Value.(*python.Name); ok && class != nil && (n.ID == "self" || n.ID == "cls") {
+			if _, def := e.method(class, x.Attr); def != nil {
+				s.callees = append(s.callees, def)
+				return
+			}
+		}
+		// A dotted name rooted in a module-level name (a module, a
+		// class) resolves without looking into function bodies.
+		if d, ok := python.DottedName(x); ok && !e.localIn(scope, rootName(d)) {
+			if q := e.proj.QualifyAt(m, x, nil); q != "" {
+				if ref := e.callable(q); ref != nil {
+					add(ref)
+					return
 				}
 			}
-			return true
-		})
+		}
+		s.methods = append(s.methods, x.Attr)
 	}
-	return s
 }
 
 // callSourceName reports whether a called name is the last part of a
 // user-declared call source.
 func (e *engine) callSourceName(name string) bool {
 	return e.ix.IsCallSource(name) || e.ix.IsCallSource("*."+name)
+}
+
+// localIn reports whether a name is bound by one of the functions of a scope.
+func (e *engine) localIn(scope project.Scope, name string) bool {
+	for _, fn := range scope {
+		if e.localNames(fn)[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// rootName is the first part of a dotted name.
+func rootName(d string) string {
+	if i := strings.IndexByte(d, '.'); i >= 0 {
+		return d[:i]
+	}
+	return d
 }
 
 // lastName is the name a call expression ends in: f for f(), m for x.m().
@@ -201,102 +362,4 @@ func lastName(e python.Expr) string {
 		return x.Attr
 	}
 	return ""
-}
-
-// routeOf reads a function's route decorators.
-func (e *engine) routeOf(m *project.Module, fn *python.FunctionDef, info *funcInfo) {
-	methods := routeMethods()
-	for _, d := range fn.Decorators {
-		c, ok := d.(*python.Call)
-		if !ok {
-			continue
-		}
-		a, ok := c.Func.(*python.Attribute)
-		if !ok || !methods[a.Attr] {
-			continue
-		}
-		rule, ok := c.Positional(0)
-		if !ok {
-			rule, ok = c.Keyword("rule")
-		}
-		if !ok {
-			continue
-		}
-		if _, isStr := rule.(*python.String); !isStr && a.Attr != "route" {
-			continue // @cache.get(...) and the like are not routes
-		}
-		e.setRule(m, rule, info)
-	}
-}
-
-// addURLRule handles app.add_url_rule(rule, endpoint, view_func).
-func (e *engine) addURLRule(m *project.Module, c *python.Call) {
-	a, ok := c.Func.(*python.Attribute)
-	if !ok || a.Attr != "add_url_rule" {
-		return
-	}
-	view, ok := c.Keyword("view_func")
-	if !ok {
-		view, ok = c.Positional(2)
-	}
-	name, isName := view.(*python.Name)
-	if !ok || !isName {
-		return
-	}
-	res, ok := e.proj.Lookup(m, m.ScopeAt(c.Span().Start), name.ID)
-	if !ok {
-		return
-	}
-	for _, b := range res.Bindings {
-		if b.Kind != project.BindFunction {
-			continue
-		}
-		info := e.funcs[b.Function]
-		if info == nil {
-			// Defined later in the file: index it now, the walk will
-			// keep this record.
-			info = &funcInfo{mod: res.Module}
-			e.funcs[b.Function] = info
-		}
-		if rule, ok := c.Keyword("rule"); ok {
-			e.setRule(m, rule, info)
-		} else if rule, ok := c.Positional(0); ok {
-			e.setRule(m, rule, info)
-		}
-	}
-}
-
-// setRule marks a view and records the URL parameters of its rule that
-// carry client text: <name>, <string:name>, <path:name>, <any(...):name>,
-// but not <int:id>, <float:x> or <uuid:u>.
-func (e *engine) setRule(m *project.Module, expr python.Expr, info *funcInfo) {
-	info.view = true
-	v, ok := e.proj.ConstAt(m, expr, m.ScopeAt(expr.Span().Start))
-	if !ok || v.Kind != project.StringValue {
-		return
-	}
-	info.rule = v.Str
-	for rest := v.Str; ; {
-		i := strings.IndexByte(rest, '<')
-		j := strings.IndexByte(rest, '>')
-		if i < 0 || j < i {
-			return
-		}
-		part := rest[i+1 : j]
-		rest = rest[j+1:]
-		conv, name, found := strings.Cut(part, ":")
-		if !found {
-			conv, name = "string", part
-		}
-		if k := strings.IndexByte(conv, '('); k >= 0 {
-			conv = conv[:k]
-		}
-		if e.ix.IsSafeConverter(strings.TrimSpace(conv)) {
-			continue
-		}
-		if info.urlParams == nil {
-			info.urlParams = map[string]string{}
-		}
-		info.urlParams[strings.TrimSpace(name)] = part
-	}
 }

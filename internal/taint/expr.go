@@ -112,9 +112,16 @@ func (f *frame) evalString(s *python.String) Value {
 	}
 	out := Value{str: true}
 	allConst := true
-	for _, e := range s.Interpolations {
+	for i, e := range s.Interpolations {
 		v := f.eval(e)
-		out.t = out.t.union(v.flat())
+		t := v.flat()
+		if f.reprField(e) {
+			t = t.clear(spec.Log | spec.Header | spec.Code)
+		}
+		if endsInQuote(f.fieldPrefix(s, i)) {
+			t = t.requote()
+		}
+		out.t = out.t.union(t)
 		allConst = allConst && v.k.known()
 	}
 	if allConst && len(s.Interpolations) == 0 {
@@ -124,6 +131,43 @@ func (f *frame) evalString(s *python.String) Value {
 		out.t = out.t.clear(prefixClears(f.fstringPrefix(s)))
 	}
 	return out
+}
+
+// reprField reports whether an f-string field writes its value with
+// repr(): {x!r}, {x!a}, or the self-documenting {x=} without a format.
+func (f *frame) reprField(e python.Expr) bool {
+	src := f.mod.File.Source
+	at := e.Span().End.Offset
+	if at < 0 || at >= len(src) {
+		return false
+	}
+	rest := strings.TrimLeft(string(src[at:min(at+8, len(src))]), " ")
+	if strings.HasPrefix(rest, "!r") || strings.HasPrefix(rest, "!a") {
+		return true
+	}
+	if after, ok := strings.CutPrefix(rest, "="); ok {
+		after = strings.TrimLeft(after, " ")
+		return !strings.HasPrefix(after, "!s") && !strings.HasPrefix(after, ":")
+	}
+	return false
+}
+
+// fieldPrefix is the literal text of an f-string just before its i-th
+// replacement field, read from the source.
+func (f *frame) fieldPrefix(s *python.String, i int) string {
+	if i == 0 {
+		return f.fstringPrefix(s)
+	}
+	src := f.mod.File.Source
+	start, end := s.Interpolations[i-1].Span().End.Offset, s.Interpolations[i].Span().Start.Offset
+	if start < 0 || end > len(src) || start >= end {
+		return ""
+	}
+	text := string(src[start:end])
+	if j := strings.IndexByte(text, '}'); j >= 0 {
+		text = text[j+1:]
+	}
+	return strings.TrimSuffix(text, "{")
 }
 
 // fstringPrefix is the literal text of an f-string before its first
@@ -200,8 +244,8 @@ func (f *frame) attr(base Value, name string, node python.Node) Value {
 func (f *frame) sourceValue(src *spec.Source, name string, span python.Span, note string) Value {
 	tr := f.e.newTrace(finding.Step{Location: f.loc(span), Note: note})
 	v := Value{t: taint{classes: spec.All, tr: tr}, obj: src.Object + "." + name}
-	if contains(src.FileAttrs, name) {
-		v.obj = src.Object + "." + name
+	if contains(src.Encoded, name) {
+		v.t = v.t.clear(spec.Log | spec.Header)
 	}
 	switch name {
 	case "args", "form", "values", "json", "get_json", "files", "cookies", "headers", "environ",
@@ -333,126 +377,6 @@ func truthOf(v Value) (bool, bool) {
 		return len(v.sh.elems)+len(v.sh.keys) > 0, true
 	}
 	return false, false
-}
-
-// display builds a list, tuple or set display, expanding *starred items.
-func (f *frame) display(kind shapeKind, elts []python.Expr) Value {
-	sh := &shape{kind: kind, exact: true}
-	for _, e := range elts {
-		if s, ok := e.(*python.Starred); ok {
-			v := f.eval(s.Value)
-			if v.sh != nil && v.sh.exact && seq(v.sh.kind) && sh.exact {
-				sh.elems = append(sh.elems, v.sh.elems...)
-				continue
-			}
-			sh.exact = false
-			r := joinPtr(sh.rest, ptr(elemOf(v)))
-			sh.rest = r
-			continue
-		}
-		v := f.eval(e)
-		if kind == shSet {
-			sh.rest = joinPtr(sh.rest, ptr(v))
-			sh.elems = append(sh.elems, v)
-			continue
-		}
-		sh.elems = append(sh.elems, v)
-	}
-	if kind == shSet {
-		// Sets keep their members (for allow-list checks) and their
-		// union in rest, since they have no positions.
-		return Value{sh: sh}
-	}
-	return Value{sh: capShape(sh)}
-}
-
-func ptr(v Value) *Value { return &v }
-
-// dict builds a dict display; constant keys are tracked one by one.
-func (f *frame) dict(x *python.Dict) Value {
-	sh := &shape{kind: shDict, exact: true}
-	for i, ve := range x.Values {
-		var ke python.Expr
-		if i < len(x.Keys) {
-			ke = x.Keys[i]
-		}
-		v := f.eval(ve)
-		if ke == nil { // **other
-			if v.sh != nil && v.sh.kind == shDict {
-				for _, e := range v.sh.keys {
-					sh.keys = setKey(sh.keys, e)
-				}
-				sh.rest = joinPtr(sh.rest, v.sh.rest)
-				sh.restKey = joinPtr(sh.restKey, v.sh.restKey)
-				continue
-			}
-			sh.rest = joinPtr(sh.rest, ptr(Value{t: v.flat()}))
-			continue
-		}
-		k := f.eval(ke)
-		if k.k.known() {
-			sh.keys = setKey(sh.keys, kv{key: k.k.key(), k: k.k, v: v})
-			continue
-		}
-		sh.rest = joinPtr(sh.rest, &v)
-		sh.restKey = joinPtr(sh.restKey, &k)
-	}
-	return Value{sh: capShape(sh)}
-}
-
-// setKey sets or replaces a constant key, keeping insertion order.
-func setKey(keys []kv, e kv) []kv {
-	out := make([]kv, 0, len(keys)+1)
-	replaced := false
-	for _, x := range keys {
-		if x.key == e.key {
-			x.v = e.v
-			replaced = true
-		}
-		out = append(out, x)
-	}
-	if !replaced {
-		out = append(out, e)
-	}
-	return out
-}
-
-// capShape summarises a shape that grew past maxElems.
-func capShape(sh *shape) *shape {
-	if len(sh.elems) <= maxElems && len(sh.keys) <= maxElems {
-		return sh
-	}
-	return summary(sh.kind, collapse(Value{sh: sh}))
-}
-
-// comprehension evaluates a list, set or dict comprehension or a
-// generator: its loop variables are local to it, and its conditions
-// refine them.
-func (f *frame) comprehension(x *python.Comprehension) Value {
-	saved := f.st
-	f.st = saved.clone()
-	for _, cl := range x.Clauses {
-		it := f.eval(cl.Iter)
-		f.assign(cl.Target, elemOf(it))
-		for _, cond := range cl.Ifs {
-			f.eval(cond)
-			f.st = f.refine(f.st, cond, true)
-		}
-	}
-	var out Value
-	if x.Type == python.DictComp {
-		k, v := f.eval(x.Key), f.eval(x.Elt)
-		out = Value{sh: &shape{kind: shDict, rest: &v, restKey: &k}}
-	} else {
-		v := f.eval(x.Elt)
-		kind := shList
-		if x.Type == python.SetComp {
-			kind = shSet
-		}
-		out = Value{sh: summary(kind, v)}
-	}
-	f.st = saved
-	return out
 }
 
 func contains(list []string, s string) bool {

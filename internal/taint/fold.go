@@ -17,14 +17,29 @@ func (f *frame) binop(op string, l, r Value, node python.Node) Value {
 			return constValue(k)
 		}
 	}
+	if isMarkup(l.obj) && (op == "%" || op == "+") {
+		// Markup escapes whatever it is combined with.
+		return Value{obj: l.obj, t: l.t.union(r.flat()).clear(spec.HTML)}
+	}
 	switch op {
 	case "+":
 		if l.sh != nil && r.sh != nil && seq(l.sh.kind) && seq(r.sh.kind) {
 			return Value{sh: concat(l.sh, r.sh)}
 		}
-		out := Value{t: l.flat().union(r.flat()), str: l.str || r.str || l.k.text() || r.k.text()}
+		rt := r.flat()
+		if l.k.text() && endsInQuote(l.k.s) {
+			rt = rt.requote()
+		}
+		if l.k.text() && l.k.s != "" && rt.parts&noDotDot != 0 {
+			// After a fixed start, a value without ".." stays below it.
+			rt = rt.clear(spec.Path)
+		}
+		out := Value{t: l.flat().union(rt), str: l.str || r.str || l.k.text() || r.k.text()}
 		if l.k.text() && out.t.tainted() {
 			out.t = out.t.clear(prefixClears(l.k.s))
+		}
+		if out.t.tainted() && (l.k.text() != r.k.text()) {
+			out.cat = &concatParts{left: l, right: r}
 		}
 		return out
 	case "%":
@@ -46,6 +61,12 @@ func (f *frame) binop(op string, l, r Value, node python.Node) Value {
 	}
 	t := l.flat().union(r.flat())
 	return Value{t: t, str: l.str && (op == "*" || op == "%")}
+}
+
+// endsInQuote reports a literal that opens a quoted string for what
+// follows it.
+func endsInQuote(s string) bool {
+	return strings.HasSuffix(s, "'") || strings.HasSuffix(s, `"`)
 }
 
 // concat joins two sequences, exactly when both are exact.
@@ -337,4 +358,9 @@ func member(a, b Value) (bool, bool) {
 		return false, all && b.sh.exact
 	}
 	return false, false
+}
+
+// isMarkup reports a markupsafe.Markup object (or one of its re-exports).
+func isMarkup(obj string) bool {
+	return obj == "markupsafe.Markup()" || obj == "flask.Markup()" || obj == "jinja2.Markup()"
 }

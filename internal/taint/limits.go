@@ -17,6 +17,12 @@ const (
 	// constant changing on every pass, which widening settles.
 	maxLoopPasses = 4
 
+	// maxUnroll is the longest list or tuple a for loop (or a
+	// comprehension) is unrolled over, item by item in order, instead of
+	// iterated to a fixpoint: `for c in [param, "safe"]: bar = c` leaves
+	// bar clean. Literal sequences in code are short.
+	maxUnroll = 16
+
 	// maxElems is how many positions of a list or tuple, keys of a dict
 	// or attributes of an object are tracked one by one. Programs index
 	// containers they built by hand (a handful of items); longer ones are
@@ -37,6 +43,13 @@ const (
 	// against pathological call graphs, far above what a large project
 	// needs; past it, calls are treated as unknown library calls.
 	maxAnalyses = 200000
+
+	// maxAlternatives is how many flows from different sources into one
+	// sink call are kept. Rules report one of them; the others let a rule
+	// skip sources it leaves to another rule (FG1102 leaves secrets to
+	// FG1101) and still report the call. A handful covers a log line
+	// with several values.
+	maxAlternatives = 8
 
 	// maxRegexLen bounds the patterns whose character sets are analysed
 	// for re.fullmatch sanitisers; longer ones are not trusted.

@@ -175,6 +175,10 @@ def dots():
     name = request.args["n"]
     if ".." in name:
         return "bad", 400
+    open(os.path.join(BASE, name))  # flow: path
+    open(BASE + "/" + name)
+    if name.startswith("/"):
+        abort(400)
     open(os.path.join(BASE, name))
     os.system(name)  # flow: command
 

@@ -210,6 +210,9 @@ func (f *frame) refineCompare(x *python.Compare, truth bool) {
 		}
 		if !in && lv.k.text() {
 			f.clearTargets(r, substringClears(lv.k.s))
+			if strings.Contains(lv.k.s, "..") {
+				f.markTargets(r, noDotDot)
+			}
 		}
 	case "==", "!=", "is", "is not":
 		eq := truth == (op == "==" || op == "is")
@@ -247,58 +250,6 @@ func allowList(v Value) bool {
 		return false
 	}
 	return v.sh != nil || v.k.text() || v.sym != "" || v.obj != ""
-}
-
-// substringClears is what `s not in x` proves for a constant s.
-func substringClears(s string) spec.Class {
-	var c spec.Class
-	if strings.Contains(s, "..") {
-		c |= spec.Path
-	}
-	if s == "<" || s == ">" {
-		c |= spec.HTML
-	}
-	return c
-}
-
-// isCommonPath recognises os.path.commonpath([...]) and commonprefix.
-func (f *frame) isCommonPath(c *python.Call) bool {
-	p := f.calleePath(c)
-	return p == "os.path.commonpath" || p == "os.path.commonprefix" || p == "posixpath.commonpath"
-}
-
-// clearNormalized clears Path from the normalised paths a call compares.
-func (f *frame) clearNormalized(c *python.Call) {
-	for _, a := range c.Args {
-		var elts []python.Expr
-		switch l := a.Value.(type) {
-		case *python.List:
-			elts = l.Elts
-		case *python.Tuple:
-			elts = l.Elts
-		}
-		for _, e := range elts {
-			f.clearIfNormalized(e)
-		}
-	}
-}
-
-// clearIfNormalized clears Path from a variable holding a normalised path,
-// or from the variable inside a normalising call (realpath(p)).
-func (f *frame) clearIfNormalized(e python.Expr) {
-	if c, ok := e.(*python.Call); ok && f.e.ix.IsNormalizer(f.calleePath(c)) && len(c.Args) > 0 {
-		f.clearTargets(c.Args[0].Value, spec.Path)
-		return
-	}
-	if a, ok := e.(*python.Call); ok {
-		if at, ok := a.Func.(*python.Attribute); ok && f.e.ix.IsNormalizer(pathOf(f.eval(at.Value))+"."+at.Attr) {
-			f.clearTargets(at.Value, spec.Path)
-			return
-		}
-	}
-	if v := f.eval(e); v.t.norm {
-		f.clearTargets(e, spec.Path)
-	}
 }
 
 // refineCall handles checks made by calls: regular expressions,
@@ -343,6 +294,14 @@ func (f *frame) refineCall(c *python.Call, truth bool) {
 		}
 	}
 	if !truth {
+		// `if x.startswith("/"): abort()` and `if os.path.isabs(x)`:
+		// on the path that goes on, x is relative.
+		switch {
+		case isAttr && a.Attr == "startswith" && len(c.Args) == 1 && startsWithSlash(f.eval(c.Args[0].Value)):
+			f.markTargets(a.Value, notAbsolute)
+		case (path == "os.path.isabs" || path == "posixpath.isabs") && len(c.Args) == 1:
+			f.markTargets(c.Args[0].Value, notAbsolute)
+		}
 		return
 	}
 	ix := f.e.ix

@@ -132,7 +132,7 @@ func dangerous(c spec.Class) string {
 	case spec.Header, spec.Log:
 		return "\r\n"
 	case spec.Deserialize:
-		return "()'\"\n.:;=[]{}<>\\/"
+		return "()'\"\n;=[]{}<>\\"
 	}
 	return ""
 }

@@ -91,6 +91,14 @@ func (f *frame) funcValue(def *python.FunctionDef) Value {
 	if f.fn != nil || f.env != nil {
 		ref.env = f
 	}
+	for _, p := range def.Params {
+		if p.Default != nil && p.Name != "" {
+			if ref.defaults == nil {
+				ref.defaults = map[string]Value{}
+			}
+			ref.defaults[p.Name] = f.eval(p.Default)
+		}
+	}
 	return Value{fn: ref, sym: f.qualified(def.Name)}
 }
 

@@ -18,59 +18,80 @@ func isShell(prog string) bool {
 	return false
 }
 
+// checked is an argument a sink looks at, and where it is.
+type checked struct {
+	v  Value
+	at python.Node
+}
+
 // checkSink reports the tainted arguments a sink checks, when its
 // condition holds.
-func (f *frame) checkSink(s *spec.Sink, c *python.Call, path string, recv *Value, args []arg) {
+func (f *frame) checkSink(s *spec.Sink, c *python.Call, recv *Value, recvExpr python.Expr, args []arg) {
 	if f.quiet {
 		return
 	}
 	label := f.label(c, s)
-	loc := f.loc(c.Span())
-	report := func(v Value) {
-		if t := v.flat(); t.classes&s.Class != 0 {
-			f.e.report(s.Class, t, loc, label)
+	key := f.loc(c.Span())
+	report := func(x checked) {
+		if t := x.v.flat(); t.classes&s.Class != 0 {
+			f.e.report(s.Class, t, f.loc(x.at.Span()), key, label)
 		}
 	}
-	var checked []Value
-	if s.AllArgs {
-		for _, a := range args {
-			checked = append(checked, a.v)
+	node := func(a arg) python.Node {
+		if a.expr != nil {
+			return a.expr
 		}
+		return c
 	}
+	var list []checked
 	for _, i := range s.Args {
 		if i == spec.Receiver {
-			if recv != nil {
-				checked = append(checked, *recv)
+			if recv != nil && recvExpr != nil {
+				list = append(list, checked{*recv, recvExpr})
 			}
 			continue
 		}
 		if a, ok := positional(args, i); ok {
-			checked = append(checked, a.v)
+			list = append(list, checked{a.v, node(a)})
 		}
 	}
 	for _, kw := range s.Kwargs {
 		if a, ok := keyword(args, kw); ok {
-			checked = append(checked, a.v)
+			list = append(list, checked{a.v, node(a)})
 		}
 	}
 	for _, a := range args {
-		if a.star != 0 && (len(s.Args) > 0 || len(s.Kwargs) > 0) {
-			checked = append(checked, a.v) // *args may fill any position
+		if a.star != 0 && (s.AllArgs || len(s.Args) > 0 || len(s.Kwargs) > 0) || s.AllArgs && a.star == 0 {
+			list = append(list, checked{a.v, node(a)}) // *args may fill any position
 		}
 	}
 	switch s.When {
 	case spec.Shell:
-		f.checkCommand(s, args, checked, report)
+		f.checkCommand(s, c, args, list, report)
 		return
 	case spec.Program:
-		for _, v := range checked {
-			if v.k.text() && isShell(v.k.s) {
+		for _, x := range list {
+			if x.v.k.text() && isShell(x.v.k.s) {
 				for _, a := range args {
-					report(a.v)
+					report(checked{a.v, node(a)})
 				}
 				return
 			}
-			report(program(v))
+			report(checked{program(x.v), x.at})
+		}
+		return
+	case spec.LogFormat, spec.LogBrace:
+		f.checkLog(s, c, args, report)
+		return
+	case spec.SafeContext:
+		src, ok := argValue(args, s.CondArg, s.CondKw)
+		if !ok || !src.k.text() {
+			return
+		}
+		for _, a := range args {
+			if a.name != "" && printedRaw(src.k.s, true, a.name) {
+				report(checked{a.v, node(a)})
+			}
 		}
 		return
 	case spec.UnsafeYAML:
@@ -103,47 +124,48 @@ func (f *frame) checkSink(s *spec.Sink, c *python.Call, path string, recv *Value
 				}
 			}
 		}
-		for i, v := range checked {
-			if v.sh != nil && v.sh.kind == shTuple && v.sh.exact && len(v.sh.elems) > 0 {
-				checked[i] = v.sh.elems[0]
+		for i, x := range list {
+			if sh := x.v.sh; sh != nil && sh.kind == shTuple && sh.exact && len(sh.elems) > 0 {
+				list[i].v = sh.elems[0]
 			}
 		}
 	case spec.StringArg:
-		kept := checked[:0]
-		for _, v := range checked {
-			if v.str && v.obj == "" {
-				kept = append(kept, v)
+		kept := list[:0]
+		for _, x := range list {
+			if x.v.str && x.v.obj == "" {
+				kept = append(kept, x)
 			}
 		}
-		checked = kept
+		list = kept
 	}
-	for _, v := range checked {
+	for _, x := range list {
 		if s.Class == spec.Header {
-			f.checkHeaderMap(v, loc, label, report)
+			f.checkHeaderMap(x, key, label, report)
 			continue
 		}
-		report(v)
+		report(x)
 	}
 }
 
 // checkHeaderMap checks a header mapping: a Location header is a
 // redirect target, every other name and value a header.
-func (f *frame) checkHeaderMap(v Value, loc finding.Location, label string, report func(Value)) {
+func (f *frame) checkHeaderMap(x checked, key finding.Location, label string, report func(checked)) {
+	v := x.v
 	if v.sh == nil || v.sh.kind != shDict {
-		report(v)
+		report(x)
 		return
 	}
 	for _, e := range v.sh.keys {
 		if e.k.kind == kStr && strings.EqualFold(e.k.s, "location") {
 			if t := e.v.flat(); t.classes&spec.Redirect != 0 {
-				f.e.report(spec.Redirect, t, loc, label)
+				f.e.report(spec.Redirect, t, f.loc(x.at.Span()), key, label)
 			}
 			continue
 		}
-		report(e.v)
+		report(checked{e.v, x.at})
 	}
-	report(derefOr(v.sh.rest))
-	report(derefOr(v.sh.restKey))
+	report(checked{derefOr(v.sh.rest), x.at})
+	report(checked{derefOr(v.sh.restKey), x.at})
 }
 
 // program is the part of a command that names the program: argv[0] of
@@ -164,7 +186,7 @@ func program(v Value) Value {
 // checkCommand checks subprocess calls: with shell= true the whole
 // command line; otherwise the program, or everything when the program is
 // a shell given a command with -c.
-func (f *frame) checkCommand(s *spec.Sink, args []arg, checked []Value, report func(Value)) {
+func (f *frame) checkCommand(s *spec.Sink, c *python.Call, args []arg, list []checked, report func(checked)) {
 	shell := false
 	if v, ok := keyword(args, s.CondKw); ok {
 		if truth, known := truthOf(v.v); !known || truth {
@@ -172,19 +194,97 @@ func (f *frame) checkCommand(s *spec.Sink, args []arg, checked []Value, report f
 		}
 	}
 	if exe, ok := keyword(args, "executable"); ok {
-		report(exe.v)
+		report(checked{exe.v, exe.expr})
 	}
-	for _, v := range checked {
+	for _, x := range list {
 		if shell {
-			report(v)
+			report(x)
 			continue
 		}
-		prog := program(v)
+		prog := program(x.v)
 		if prog.k.text() && isShell(prog.k.s) {
-			report(v)
+			report(x)
 			continue
 		}
-		report(prog)
+		report(checked{prog, x.at})
+	}
+}
+
+// logContainer reports values that a log line prints as their repr,
+// which escapes line breaks: containers, request mappings and uploaded
+// file objects.
+func logContainer(v Value) bool {
+	if v.sh != nil {
+		return true
+	}
+	if v.obj == spec.FileStorage || v.bytes {
+		return true
+	}
+	return !v.str && strings.HasPrefix(v.obj, "flask.request.") && strings.Count(v.obj, ".") == 2
+}
+
+// checkLog checks a log call: the message, and the arguments as the
+// call's formatting writes them (%r and %d are safe, containers print as
+// their repr, arguments beyond the message's fields are never written).
+func (f *frame) checkLog(s *spec.Sink, c *python.Call, args []arg, report func(checked)) {
+	var pos []arg
+	for _, a := range args {
+		if a.name == "" {
+			pos = append(pos, a)
+		}
+	}
+	var rest []arg
+	var fields []fmtField
+	parsed := false
+	if s.CondArg == spec.NoMessage {
+		rest = pos
+	} else if s.CondArg < len(pos) {
+		msg := pos[s.CondArg]
+		if msg.star == 0 {
+			report(checked{msg.v, msg.expr})
+			rest = pos[s.CondArg+1:]
+			if msg.v.k.text() {
+				if s.When == spec.LogBrace {
+					fields, parsed = braceFields(msg.v.k.s)
+				} else {
+					fields, parsed = percentFields(msg.v.k.s)
+				}
+			}
+		}
+	}
+	for i, a := range rest {
+		if a.star != 0 {
+			report(checked{a.v, a.expr})
+			continue
+		}
+		if parsed && len(fields) > 0 && fields[0].name != "" && s.When == spec.LogFormat && a.v.sh != nil && a.v.sh.kind == shDict {
+			// %(name)s fields read a mapping passed as the only argument.
+			for _, fl := range fields {
+				if !fl.escapes() {
+					report(checked{f.getItem(a.v, constValue(strConst(fl.name)), a.expr), a.expr})
+				}
+			}
+			continue
+		}
+		if parsed && s.When == spec.LogFormat {
+			if i >= len(fields) || fields[i].escapes() {
+				continue
+			}
+		}
+		if parsed && s.When == spec.LogBrace && i < len(fields) && fields[i].escapes() {
+			continue
+		}
+		if logContainer(a.v) {
+			continue
+		}
+		report(checked{a.v, a.expr})
+	}
+	if s.When == spec.LogBrace {
+		for _, a := range args {
+			if a.name != "" && (!parsed || fieldNamed(fields, a.name)) && !logContainer(a.v) {
+				report(checked{a.v, a.expr})
+			}
+		}
 	}
 }
 
@@ -206,7 +306,7 @@ func (f *frame) checkSubscriptSink(t *python.Subscript, base, idx, v Value) {
 	}
 	for _, x := range []Value{idx, v} {
 		if tt := x.flat(); tt.classes&class != 0 {
-			f.e.report(class, tt, loc, label)
+			f.e.report(class, tt, loc, loc, label)
 		}
 	}
 }
@@ -219,26 +319,26 @@ func (f *frame) checkViewReturn(x *python.Return, v Value) {
 	if f.quiet || x.Value == nil {
 		return
 	}
-	loc := f.loc(x.Span())
+	loc := f.loc(x.Value.Span())
 	label := "the response of " + f.fn.Name + "()"
 	body := v
 	if sh := v.sh; sh != nil && sh.kind == shTuple && sh.exact && len(sh.elems) > 0 {
 		body = sh.elems[0]
 		for _, h := range sh.elems[1:] {
 			if h.sh != nil && h.sh.kind == shDict {
-				f.checkHeaderMap(h, loc, label, func(hv Value) {
-					if t := hv.flat(); t.classes&spec.Header != 0 {
-						f.e.report(spec.Header, t, loc, label)
+				f.checkHeaderMap(checked{h, x.Value}, loc, label, func(hv checked) {
+					if t := hv.v.flat(); t.classes&spec.Header != 0 {
+						f.e.report(spec.Header, t, loc, loc, label)
 					}
 				})
 			}
 		}
 	}
-	if body.sh != nil || body.obj != "" && !body.str {
-		return // JSON, or a response object checked where it was made
+	if body.sh != nil {
+		return // a dict or list becomes JSON
 	}
 	if t := body.t; t.classes&spec.HTML != 0 {
-		f.e.report(spec.HTML, t, loc, label)
+		f.e.report(spec.HTML, t, loc, loc, label)
 	}
 }
 

@@ -116,9 +116,53 @@ def sinks():
     resp.headers["X-Name"] = p  # flow: header
     resp.headers["Location"] = p  # flow: redirect
     resp.headers.add("X-Other", p)  # flow: header
-    resp.headers["X-Safe"] = p.replace("\n", "")
+    resp.headers["X-Safe"] = p.replace("\r", "").replace("\n", "")
+    resp.headers["X-Half"] = p.replace("\n", "")  # flow: header
     app.logger.info("user %s", p)  # flow: log
     app.logger.info("user %s", p.encode("unicode_escape"))
     return "ok", 200, {"X-Echo": p}  # flow: header
+`})
+}
+
+// TestLogFormatting: what a log call writes of its arguments.
+func TestLogFormatting(t *testing.T) {
+	check(t, files{"app.py": `
+import logging
+import re
+from loguru import logger as lg
+from flask import request
+
+log = logging.getLogger(__name__)
+
+def view():
+    q = request.args["q"]
+    log.info("q %s", q)  # flow: log
+    log.info("q %r", q)
+    log.info("n %d", q)
+    log.info("q %(q)s", {"q": q})  # flow: log
+    log.info("q %(q)r", {"q": q})
+    log.info(f"q {q}")  # flow: log
+    log.info(f"q {q!r}")
+    log.info(f"{q=}")
+    log.info("q {}".format(q))  # flow: log
+    log.info("q {!r}".format(q))
+    log.info("q {x!r}".format(x=q))
+    log.info("args %s", request.args)
+    log.info("tags %s", request.args.getlist("t"))
+    log.info(",".join(request.args.getlist("t")))  # flow: log
+    log.info("done", extra={"q": q})
+    log.info("url %s", request.url)
+    log.log(logging.INFO, "q %s", q)  # flow: log
+    log.info("q %s", q.replace("\r", "").replace("\n", ""))
+    log.info("q %s", q.replace("\n", " "))  # flow: log
+    log.info("q %s", re.sub(r"[\r\n]", "", q))
+    log.info("q %s", " ".join(q.splitlines()))
+    lg.info("q {}", q)  # flow: log
+    lg.info("q {!r}", q)
+    print("q", q)  # flow: log
+    log.info(
+        "multi %s",
+        q,  # flow: log
+    )
 `})
 }

@@ -168,6 +168,15 @@ func (f *frame) assign(target python.Expr, v Value) {
 		if f.rebound != nil && f.fn != nil && hasParam(f.fn.Params, t.ID) {
 			f.rebound[t.ID] = true
 		}
+		if f.fn != nil && f.e.nonlocals[f.fn][t.ID] {
+			// nonlocal x: the enclosing function's variable changes.
+			for env := f.env; env != nil; env = env.env {
+				if env.locals[t.ID] {
+					env.st.vars[t.ID] = v
+					return
+				}
+			}
+		}
 		f.st.vars[t.ID] = v
 	case *python.Tuple:
 		f.unpack(t.Elts, v)

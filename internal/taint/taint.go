@@ -68,19 +68,35 @@ type TemplateUse struct {
 
 // Result is what the engine found in one project.
 type Result struct {
-	flows     []Flow
+	// groups holds, per sink call and class, the flows into it from
+	// different sources, best first.
+	groups    [][]Flow
 	templates []TemplateUse
 	// Entries is the number of entry points analysed; Analyses the number
 	// of function analyses, for --stats and benchmarks.
 	Entries, Analyses int
 }
 
-// Flows returns the flows of the given classes, sorted by sink location.
+// Flows returns the flows of the given classes, one per sink call (the
+// best of the flows into it), sorted by sink location.
 func (r *Result) Flows(classes spec.Class) []Flow {
+	return r.FlowsFunc(classes, nil)
+}
+
+// FlowsFunc is Flows for rules that leave some flows to other rules: for
+// each sink call it returns the best flow that keep accepts (keep nil
+// accepts all), and nothing for a call whose flows it all rejects.
+func (r *Result) FlowsFunc(classes spec.Class, keep func(Flow) bool) []Flow {
 	var out []Flow
-	for _, f := range r.flows {
-		if f.Class&classes != 0 {
-			out = append(out, f)
+	for _, g := range r.groups {
+		if g[0].Class&classes == 0 {
+			continue
+		}
+		for _, f := range g {
+			if keep == nil || keep(f) {
+				out = append(out, f)
+				break
+			}
 		}
 	}
 	return out
@@ -98,10 +114,24 @@ func Analyze(proj *project.Project, ix *spec.Index) *Result {
 		e.analyzeEntry(en)
 	}
 	res := &Result{templates: e.templates, Entries: len(entries), Analyses: e.analyses}
-	for _, f := range e.flows {
-		res.flows = append(res.flows, *f)
+	for _, alts := range e.flows {
+		g := make([]Flow, len(alts))
+		for i, f := range alts {
+			g[i] = *f
+		}
+		slices.SortFunc(g, func(a, b Flow) int {
+			if better(&a, &b) {
+				return -1
+			}
+			if better(&b, &a) {
+				return 1
+			}
+			return 0
+		})
+		res.groups = append(res.groups, g)
 	}
-	slices.SortFunc(res.flows, func(a, b Flow) int {
+	slices.SortFunc(res.groups, func(x, y []Flow) int {
+		a, b := x[0], y[0]
 		return cmp.Or(cmp.Compare(a.Sink.Path, b.Sink.Path), cmp.Compare(a.Sink.StartLine, b.Sink.StartLine),
 			cmp.Compare(a.Sink.StartCol, b.Sink.StartCol), cmp.Compare(a.Class, b.Class))
 	})

@@ -46,6 +46,57 @@ type taint struct {
 	// norm is true for a path that was normalised (realpath, resolve), so
 	// that a startswith check against a base folder contains it.
 	norm bool
+	// parts are the halves of sanitizer pairs applied so far (see
+	// spec.Sanitizer.Part) and the path checks passed (pathParts).
+	parts uint8
+	// quoted are classes cleared by a quoting sanitizer (shlex.quote),
+	// which come back when the value is put inside quotes; encoded those
+	// cleared by a reversible encoding (base64), which a decoder restores.
+	quoted, encoded spec.Class
+}
+
+// The bits of taint.parts.
+const (
+	// crlfParts: both halves of the line-break pair were applied.
+	crlfParts uint8 = 1 | 2
+	// noDotDot: the value was checked not to contain "..".
+	noDotDot uint8 = 4
+	// notAbsolute: the value was checked not to start with a slash.
+	notAbsolute uint8 = 8
+	// pathParts: both path checks passed, so joining the value to a
+	// base folder stays inside it.
+	pathParts = noDotDot | notAbsolute
+)
+
+// withParts adds checks passed by a value; a path that passed both path
+// checks is no longer a path traversal.
+func (t taint) withParts(p uint8) taint {
+	if !t.tainted() {
+		return t
+	}
+	t.parts |= p
+	if t.parts&pathParts == pathParts {
+		t = t.clear(spec.Path)
+	}
+	return t
+}
+
+// decode undoes reversible encodings.
+func (t taint) decode() taint {
+	if t.encoded != spec.None && t.tr != nil {
+		t.classes |= t.encoded
+		t.encoded = spec.None
+	}
+	return t
+}
+
+// requote undoes quoting sanitizers when a value is put inside quotes.
+func (t taint) requote() taint {
+	if t.quoted != spec.None && t.tr != nil {
+		t.classes |= t.quoted
+		t.quoted = spec.None
+	}
+	return t
 }
 
 // tainted reports whether the value carries any request data.
@@ -69,6 +120,9 @@ func (t taint) union(o taint) taint {
 	}
 	out.classes = t.classes | o.classes
 	out.norm = t.norm && o.norm
+	out.parts = t.parts & o.parts
+	out.quoted = t.quoted | o.quoted
+	out.encoded = t.encoded | o.encoded
 	return out
 }
 

@@ -1,115 +1,10 @@
 package taint
 
 import (
-	"math"
-	"strconv"
-
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/taint/spec"
 )
-
-// constKind tells which Python type a known constant has; zero is unknown.
-type constKind uint8
-
-const (
-	kUnknown constKind = iota
-	kStr
-	kBytes
-	kInt
-	kFloat
-	kBool
-	kNone
-)
-
-// konst is a value known at analysis time, for constant folding.
-type konst struct {
-	kind constKind
-	s    string
-	i    int64
-	f    float64
-}
-
-func strConst(s string) konst      { return konst{kind: kStr, s: s} }
-func intConst(i int64) konst       { return konst{kind: kInt, i: i} }
-func floatConst(f float64) konst   { return konst{kind: kFloat, f: f} }
-func boolConst(b bool) konst       { return konst{kind: kBool, i: b2i(b)} }
-func (k konst) known() bool        { return k.kind != kUnknown }
-func (k konst) text() bool         { return k.kind == kStr || k.kind == kBytes }
-func (k konst) numeric() bool      { return k.kind == kInt || k.kind == kFloat || k.kind == kBool }
-func (k konst) equal(o konst) bool { return k == o }
-
-func b2i(b bool) int64 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// truthy is Python truthiness of a known constant.
-func (k konst) truthy() bool {
-	switch k.kind {
-	case kStr, kBytes:
-		return k.s != ""
-	case kInt, kBool:
-		return k.i != 0
-	case kFloat:
-		return k.f != 0
-	}
-	return false
-}
-
-// num returns a numeric constant as a float, for mixed arithmetic.
-func (k konst) num() float64 {
-	if k.kind == kFloat {
-		return k.f
-	}
-	return float64(k.i)
-}
-
-// key is the constant's dictionary key: equal Python keys give equal
-// strings (1, 1.0 and True are one key in Python as well).
-func (k konst) key() string {
-	switch k.kind {
-	case kStr:
-		return "s" + k.s
-	case kBytes:
-		return "b" + k.s
-	case kInt, kBool:
-		return "n" + strconv.FormatInt(k.i, 10)
-	case kFloat:
-		if k.f == math.Trunc(k.f) && math.Abs(k.f) < 1e15 {
-			return "n" + strconv.FormatInt(int64(k.f), 10)
-		}
-		return "f" + strconv.FormatFloat(k.f, 'g', -1, 64)
-	case kNone:
-		return "N"
-	}
-	return ""
-}
-
-// str is Python's str() of the constant.
-func (k konst) str() (string, bool) {
-	switch k.kind {
-	case kStr:
-		return k.s, true
-	case kInt:
-		return strconv.FormatInt(k.i, 10), true
-	case kBool:
-		if k.i != 0 {
-			return "True", true
-		}
-		return "False", true
-	case kNone:
-		return "None", true
-	case kFloat:
-		if k.f == math.Trunc(k.f) && math.Abs(k.f) < 1e16 {
-			return strconv.FormatFloat(k.f, 'f', 1, 64), true
-		}
-		return strconv.FormatFloat(k.f, 'g', -1, 64), true
-	}
-	return "", false
-}
 
 // viaKind tells how a value speaks about another variable, so that a
 // check on the value refines that variable.
@@ -149,6 +44,9 @@ type funcRef struct {
 	super bool
 	// env is the frame the function was defined in, for closures.
 	env *frame
+	// defaults are parameter defaults evaluated where the def statement
+	// ran (def inner(value=captured) keeps the value captured had then).
+	defaults map[string]Value
 }
 
 // shapeKind tells which container or object a shape describes.
@@ -193,8 +91,9 @@ type shape struct {
 type Value struct {
 	t taint
 	k konst
-	// str is true when the value is known to be a string or bytes.
-	str bool
+	// str is true when the value is known to be a string or bytes;
+	// bytes when it is bytes (made by encode()), which print as their repr.
+	str, bytes bool
 	// sym is the qualified name the value denotes (a module, a library
 	// function or object such as flask.request, a project function).
 	sym string
@@ -208,6 +107,15 @@ type Value struct {
 	fn     *funcRef
 	sh     *shape
 	via    *via
+	// cat remembers that a string is a tainted part and a constant part
+	// concatenated, so that slicing off the part by its length
+	// ((param + "x")[len(param):]) gives the other part back.
+	cat *concatParts
+}
+
+// concatParts are the two operands of a string concatenation.
+type concatParts struct {
+	left, right Value
 }
 
 // clean is a value with nothing known about it and no taint.
@@ -246,7 +154,10 @@ func (v Value) flatDepth(depth int) taint {
 func join(a, b Value) Value { return joinDepth(a, b, 0) }
 
 func joinDepth(a, b Value, depth int) Value {
-	out := Value{t: a.t.union(b.t), str: a.str && b.str}
+	out := Value{t: a.t.union(b.t), str: a.str && b.str, bytes: a.bytes && b.bytes}
+	if a.cat == b.cat {
+		out.cat = a.cat
+	}
 	if a.k == b.k {
 		out.k = a.k
 	}
@@ -254,7 +165,10 @@ func joinDepth(a, b Value, depth int) Value {
 		out.sym = a.sym
 	}
 	if a.obj == b.obj {
-		out.obj, out.aux = a.obj, a.aux
+		out.obj = a.obj
+		if a.aux == b.aux {
+			out.aux = a.aux
+		}
 	}
 	out.unsafe = a.unsafe || b.unsafe
 	if a.fn == b.fn {
@@ -401,7 +315,8 @@ func summary(kind shapeKind, v Value) *shape {
 func same(a, b Value) bool { return sameDepth(a, b, 0) }
 
 func sameDepth(a, b Value, depth int) bool {
-	if a.t.classes != b.t.classes || a.t.norm != b.t.norm || a.k != b.k || a.str != b.str ||
+	if a.t.classes != b.t.classes || a.t.norm != b.t.norm || a.t.parts != b.t.parts || a.k != b.k ||
+		a.str != b.str || a.bytes != b.bytes || a.cat != b.cat ||
 		a.sym != b.sym || a.obj != b.obj || a.aux != b.aux || a.unsafe != b.unsafe || a.fn != b.fn {
 		return false
 	}

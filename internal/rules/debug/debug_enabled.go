@@ -95,6 +95,8 @@ var DebugEnabled = rule.Rule{
 	Fix:        "Remove debug=True / DEBUG = True from production code paths; enable debugging with `flask run --debug` on a developer machine only.",
 	Visits:     []python.Kind{python.KindCall, python.KindAssign, python.KindModule},
 	Check:      checkDebugEnabled,
+	// CheckProject only records scorecard evidence (debug_evidence.go).
+	CheckProject: debugEvidence,
 }
 
 // socketIOClass is Flask-SocketIO's server class, whose run method starts

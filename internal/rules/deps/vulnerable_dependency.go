@@ -24,7 +24,9 @@ import (
 // "may be affected" with the lowest and highest affected versions it
 // allows, with confidence low and the severity one step lower, since an
 // install may pick a fixed version. A requirement without any version is
-// left to FG0101: pip installs the newest release.
+// left to FG0101: pip installs the newest release. So is a range in
+// build-system requires: the build front end installs the newest match in
+// an isolated environment, and it does not ship with the app.
 //
 // There is one finding per requirement line and package. It lists every
 // advisory that affects the version, with its IDs and aliases merged (two
@@ -105,8 +107,11 @@ func checkVulnerableDependency(c *rule.Ctx) {
 	checked := map[string]int{}
 	var files []string
 	for _, r := range d.Resolution.Effective {
-		if r.Version == "" && (r.Specifier == "" || r.URL != "") {
-			continue // nothing to match: see audit
+		if r.Version == "" && (r.Specifier == "" || r.URL != "" || r.Group == "build") {
+			// Nothing to match (see audit), or a build requirement range:
+			// PEP 517 build isolation installs the newest match for the
+			// build alone, and nothing of it ships with the app.
+			continue
 		}
 		if checked[r.Loc.Path] == 0 {
 			files = append(files, r.Loc.Path)

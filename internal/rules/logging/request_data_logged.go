@@ -1,9 +1,12 @@
 package logging
 
 import (
+	"strings"
+
 	"github.com/flaskguard/flaskguard/internal/finding"
-	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
+	"github.com/flaskguard/flaskguard/internal/taint"
+	"github.com/flaskguard/flaskguard/internal/taint/spec"
 )
 
 // RequestDataLoggedUnsanitized flags request data written into a log line
@@ -11,30 +14,30 @@ import (
 //
 // # What it does
 //
-// Reports a log call (the same calls as FG1101: logging.*, loggers from
-// logging.getLogger, app.logger and current_app.logger, loguru, print)
-// whose text includes a value taken from the request without neutralising
-// CR and LF:
-//
-//   - fields: request.args, form, values, headers, cookies, view_args and
-//     the JSON body, read with [key] or .get(key) (not with type=int);
-//   - decoded request text: request.path, full_path, script_root,
-//     user_agent, referrer, content_type, mimetype, origin, and an
-//     upload's filename;
-//   - a local variable assigned directly from one of these (one hop),
-//     through string methods that keep line breaks (.strip(), .lower(),
-//     slicing), str(), html.escape() and markupsafe.escape().
+// Reports a log call (logging.*, loggers from logging.getLogger,
+// app.logger and current_app.logger, loguru, print) whose text includes a
+// value taken from the request without neutralising CR and LF. The value
+// is followed by the taint engine (internal/taint), across assignments,
+// string building, containers and function calls in any module, from any
+// request source: fields of request.args, form, values, headers, cookies,
+// view_args and the JSON body; decoded request text such as request.path,
+// full_path, user_agent and referrer; an upload's filename; URL
+// parameters of string and path converters.
 //
 // The value counts as neutralised when it goes through repr(), a %r or
-// %a directive, an f-string {x!r} or self-documenting {x=} field, int(),
-// float(), json.dumps(), urllib.parse.quote(), re.sub(), a project helper
-// (for_log(x)) or any other call the rule does not know, or a .replace
-// chain that removes both "\r" and "\n". A variable that the function
-// checked before the log call against a regular expression (RE.match(x),
-// re.fullmatch(p, x)), an allow-list (x in ALLOWED) or a str.isalnum()
-// style predicate counts as validated, whatever that branch does.
-// Secrets are left to FG1101, and a whole container (request.form,
-// request.headers) prints as a repr that escapes line breaks.
+// %a directive, an f-string {x!r} or self-documenting {x=} field, a
+// {!r} field of str.format, int(), float(), type=int, json.dumps(),
+// urllib.parse.quote(), re.sub(), .splitlines(), .encode() (bytes print
+// as their repr), a .replace chain that removes both "\r" and "\n", or a
+// project helper that does one of these (for_log(x)). A value checked
+// against a regular expression that cannot match a line break
+// (RE.match(x) before a return or abort), an allow-list (x in ALLOWED) or
+// a str.isalnum() style predicate is validated on the path that goes on.
+// html.escape() and markupsafe.escape() do not count: they leave line
+// breaks alone. Secrets are left to FG1101, and a whole container
+// (request.form, request.headers) prints as a repr that escapes line
+// breaks. Arguments of a %-style call beyond the message's fields, and
+// keywords such as extra=, are never written into the line.
 //
 // request.url and request.base_url are not reported: Werkzeug
 // percent-encodes control characters in them, while request.path is
@@ -43,10 +46,7 @@ import (
 // structlog loggers are not reported: they pass values as separate
 // fields, and the JSON renderer escapes line breaks. A logging.Formatter
 // or Filter that escapes the message, configured elsewhere, is not
-// detected; suppress the rule for the project if you have one. The rule
-// is intra-procedural by design: values passed between functions are
-// the business of the taint engine (planned for practices 6 and 7),
-// which will replace the one-hop variable following.
+// detected; suppress the rule for the project if you have one.
 //
 // # Why is this bad
 //
@@ -90,138 +90,55 @@ import (
 //   - https://flask.palletsprojects.com/en/stable/logging/
 //   - https://werkzeug.palletsprojects.com/en/stable/wrappers/#werkzeug.wrappers.Request.path
 var RequestDataLoggedUnsanitized = rule.Rule{
-	ID:         "FG1102",
-	Name:       "request-data-logged-unsanitized",
-	Practice:   11,
-	CWE:        117,
-	Severity:   finding.Medium,
-	Confidence: finding.MediumConfidence,
-	Summary:    "Request data written into a log line without neutralising line breaks (log injection)",
-	Fix:        "Log client values with %r / {value!r}, or through a helper that escapes CR, LF and other control characters; validate values with a known shape first.",
-	Visits:     []python.Kind{python.KindCall},
-	Check:      checkRequestDataLogged,
+	ID:           "FG1102",
+	Name:         "request-data-logged-unsanitized",
+	Practice:     11,
+	CWE:          117,
+	Severity:     finding.Medium,
+	Confidence:   finding.MediumConfidence,
+	Summary:      "Request data written into a log line without neutralising line breaks (log injection)",
+	Fix:          "Log client values with %r / {value!r}, or through a helper that escapes CR, LF and other control characters; validate values with a known shape first.",
+	CheckProject: checkRequestDataLogged,
 }
 
-func checkRequestDataLogged(c *rule.Ctx, n python.Node) {
-	call, ok := n.(*python.Call)
-	if !ok {
+// checkRequestDataLogged reports the taint engine's flows into log calls,
+// except those whose value is a secret: logging a password is FG1101's
+// finding, whether or not it also has line breaks.
+func checkRequestDataLogged(c *rule.Ctx) {
+	res := c.Taint()
+	if res == nil {
 		return
 	}
-	lc, ok := findLogCall(c, call)
-	if !ok || lc.style == structuredStyle || len(lc.scope) == 0 {
-		return // request data only exists inside functions
-	}
-	f := rawFinder{c: c, scope: lc.scope, at: call.Span().Start}
-	if r, ok := f.logArgs(lc); ok {
-		c.Report(r.at.Span(), lc.what+" writes "+r.describe(c)+" into the log line as it was sent: "+
-			"a value with a line break (%0a) forges extra log entries")
+	for _, f := range res.FlowsFunc(spec.Log, notSecret) {
+		c.ReportTrace(f.Sink, f.Message+": a value with a line break (%0a) forges extra log entries", f.Trace)
 	}
 }
 
-// logArgs checks the text a log call writes: the message, and the
-// arguments as the call's style merges them into it.
-func (f *rawFinder) logArgs(lc logCall) (rawInput, bool) {
-	var msg python.Expr
-	var args []python.Expr
-	pos := 0
-	for _, a := range lc.call.Args {
-		switch {
-		case a.Star != 0 || a.Name != "":
-		case pos < lc.msg:
-			pos++
-		case pos == lc.msg && lc.style != printStyle:
-			msg = a.Value
-			pos++
-		default:
-			args = append(args, a.Value)
-			pos++
-		}
-	}
-	if msg != nil {
-		if r, ok := f.find(msg, convStr, 0); ok {
-			return r, true
-		}
-	}
-	switch lc.style {
-	case printStyle:
-		return f.first(0, args...)
-	case braceStyle:
-		if msg == nil || len(args) == 0 && !hasKeywords(lc.call) {
-			return rawInput{}, false // loguru formats only when given arguments
-		}
-		return f.braceArgs(msg, lc.call, lc.msg+1, 0)
-	}
-	if msg == nil {
-		return rawInput{}, false
-	}
-	return f.percentArgs(msg, args, 0, false)
-}
-
-func hasKeywords(c *python.Call) bool {
-	for _, a := range c.Args {
-		if a.Name != "" && !nonMessageKeyword(a.Name) {
-			return true
-		}
-	}
-	return false
-}
-
-// validated reports whether fn, before pos, tests the variable name in an
-// if, elif, while or assert condition against a regular expression
-// (RE.match(name), re.fullmatch(p, name), .search), an allow-list
-// (name in ALLOWED) or a character-class predicate (name.isalnum()).
-func validated(fn *python.FunctionDef, name string, pos python.Pos) bool {
-	if fn == nil {
+// notSecret keeps flows whose source field and intermediate variables are
+// not named like a credential (request.form["password"], or a variable
+// called token on the way).
+func notSecret(f taint.Flow) bool {
+	if _, ok := secretName(sourceKey(f.SourceLabel), true); ok {
 		return false
 	}
-	isVar := func(e python.Expr) bool {
-		n, ok := e.(*python.Name)
-		return ok && n.ID == name
-	}
-	checks := func(test python.Expr) bool {
-		found := false
-		python.Walk(test, func(n python.Node) bool {
-			switch x := n.(type) {
-			case *python.Call:
-				a, ok := x.Func.(*python.Attribute)
-				if !ok {
-					return true
-				}
-				switch a.Attr {
-				case "match", "fullmatch", "search":
-					for _, arg := range x.Args {
-						found = found || isVar(arg.Value)
-					}
-				case "isalnum", "isalpha", "isdigit", "isdecimal", "isnumeric", "isidentifier", "isprintable":
-					found = found || isVar(a.Value)
-				}
-			case *python.Compare:
-				if len(x.Ops) > 0 && len(x.Operands) > 0 {
-					found = found || isVar(x.Operands[0]) && (x.Ops[0] == "in" || x.Ops[0] == "not in")
-				}
-			}
-			return !found
-		})
-		return found
-	}
-	found := false
-	for _, s := range fn.Body {
-		python.Walk(s, func(n python.Node) bool {
-			if found || n.Span().Start.Offset >= pos.Offset {
+	for _, s := range f.Trace {
+		if name, ok := strings.CutPrefix(s.Note, "assigned to "); ok {
+			if _, secret := secretName(name, false); secret {
 				return false
 			}
-			switch x := n.(type) {
-			case *python.FunctionDef, *python.ClassDef:
-				return false
-			case *python.If:
-				found = checks(x.Test)
-			case *python.While:
-				found = checks(x.Test)
-			case *python.Assert:
-				found = checks(x.Test)
-			}
-			return !found
-		})
+		}
 	}
-	return found
+	return true
+}
+
+// sourceKey is the field a source label names: "password" for
+// request.form["password"], the parameter for "URL parameter token".
+func sourceKey(label string) string {
+	if i := strings.Index(label, `["`); i >= 0 {
+		return strings.TrimSuffix(label[i+2:], `"]`)
+	}
+	if name, ok := strings.CutPrefix(label, "URL parameter "); ok {
+		return name
+	}
+	return ""
 }

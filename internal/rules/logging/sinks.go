@@ -3,10 +3,10 @@
 // (FG1101), and request data written into log lines without neutralising
 // line breaks, which lets a client forge log entries (FG1102).
 //
-// Both rules share one notion of a log call (sinks.go) and one way of
-// following a local variable to the value it was assigned (locals.go). They
-// are deliberately intra-procedural: the taint engine planned for practices
-// 6 and 7 will replace the one-hop variable following with real data flow.
+// FG1101 works on the log call itself (sinks.go), following local
+// variables one hop to the value they were assigned (locals.go). FG1102
+// asks the taint engine (internal/taint), which follows request data
+// across functions and modules into the log sinks of internal/taint/spec.
 package logging
 
 import (

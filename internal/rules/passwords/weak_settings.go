@@ -98,6 +98,8 @@ var WeakPasswordHashSettings = rule.Rule{
 	Fix:        "Use the defaults of generate_password_hash (scrypt), bcrypt (12 rounds) or argon2; for PBKDF2 use at least 600 000 iterations with SHA-256.",
 	Visits:     []python.Kind{python.KindCall, python.KindAssign, python.KindModule},
 	Check:      checkWeakSettings,
+	// CheckProject records practice 9 evidence (evidence.go).
+	CheckProject: hashingEvidence,
 }
 
 // bcryptDefaultRounds is the cost bcrypt and Flask-Bcrypt use by default;

@@ -95,17 +95,18 @@ import (
 //   - https://cwe.mitre.org/data/definitions/321.html
 //   - https://cwe.mitre.org/data/definitions/798.html
 var HardcodedSecretKey = rule.Rule{
-	ID:          "FG0201",
-	Name:        "hardcoded-secret-key",
-	Practice:    2,
-	CWE:         321,
-	Severity:    finding.High,
-	Confidence:  finding.HighConfidence,
-	Summary:     "Flask SECRET_KEY (or another signing key) written as a literal",
-	Fix:         `Read the key from the environment without a default (os.environ["SECRET_KEY"]) or from a secret store, and rotate the leaked one.`,
-	Visits:      []python.Kind{python.KindAssign, python.KindCall, python.KindBoolOp},
-	Check:       checkSecretKey,
-	CheckConfig: checkSecretKeyConfig,
+	ID:           "FG0201",
+	Name:         "hardcoded-secret-key",
+	Practice:     2,
+	CWE:          321,
+	Severity:     finding.High,
+	Confidence:   finding.HighConfidence,
+	Summary:      "Flask SECRET_KEY (or another signing key) written as a literal",
+	Fix:          `Read the key from the environment without a default (os.environ["SECRET_KEY"]) or from a secret store, and rotate the leaked one.`,
+	Visits:       []python.Kind{python.KindAssign, python.KindCall, python.KindBoolOp},
+	Check:        checkSecretKey,
+	CheckConfig:  checkSecretKeyConfig,
+	CheckProject: secretKeyEvidence,
 }
 
 func checkSecretKey(c *rule.Ctx, n python.Node) {

@@ -1,6 +1,10 @@
 // Package session holds the rules of practice 4, "secure sessions":
-// cookies set without the Secure flag (FG0401) and values that must be
-// unguessable made with a predictable random generator (FG0402).
+// cookies set without the Secure flag (FG0401), values that must be
+// unguessable made with a predictable random generator (FG0402), and the
+// session configuration each app is deployed with: the session cookie's
+// Secure, HttpOnly and SameSite flags (FG0403 to FG0405), its lifetime
+// (FG0406), Flask-Login's remember-me cookie (FG0407) and session
+// protection (FG0408), and Flask-Session stores that pickle (FG0409).
 package session
 
 import (

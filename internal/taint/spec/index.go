@@ -8,7 +8,8 @@ type Index struct {
 	spec *Spec
 
 	sinks, sanitizers, clean, strs, noReturn, normalizers *Matcher
-	urlParsers, templates, callSources, regex             *Matcher
+	urlParsers, templates, callSources, regex, identity   *Matcher
+	decoders, templateCtors, environments                 *Matcher
 	unsafeObjects, flagSetters, subscriptSinks            *Matcher
 
 	sources    map[string]*Source
@@ -41,6 +42,10 @@ func (s *Spec) Compile() *Index {
 		normalizers:    NewMatcher(s.Normalizers),
 		urlParsers:     NewMatcher(s.URLParsers),
 		templates:      NewMatcher(s.Templates),
+		identity:       NewMatcher(s.Identity),
+		decoders:       NewMatcher(s.Decoders),
+		environments:   NewMatcher(s.Environments),
+		templateCtors:  pats(len(s.TemplateCtors), func(i int) string { return s.TemplateCtors[i].Callee }),
 		callSources:    NewMatcher(s.CallSources),
 		sources:        map[string]*Source{},
 		stores:         map[string]*Store{},
@@ -72,6 +77,9 @@ func (ix *Index) Source(q string) *Source { return ix.sources[q] }
 // Store returns the key-value store an object origin is, or nil.
 func (ix *Index) Store(obj string) *Store { return ix.stores[obj] }
 
+// CallSourceNames lists the user-declared call sources.
+func (ix *Index) CallSourceNames() []string { return ix.spec.CallSources }
+
 // IsCallSource reports whether a call's result is a user-declared source.
 func (ix *Index) IsCallSource(path string) bool { return ix.callSources.Any(path) }
 
@@ -89,21 +97,78 @@ func (ix *Index) SubscriptSink(base string) *SubscriptSink {
 	return out
 }
 
-// Sanitizer returns the classes a call clears; arg0 is its first
-// argument when that is a constant string (known false otherwise).
-func (ix *Index) Sanitizer(path, arg0 string, known bool) (Class, bool) {
-	var cleared Class
-	found := false
+// SanitizerCall describes a call for Sanitizer: its first argument and
+// its keyword (or positional) arguments that are constant strings.
+type SanitizerCall struct {
+	Arg0      string
+	Arg0Known bool
+	// Const returns the constant string passed as keyword kw or at
+	// position pos (when pos > 0).
+	Const func(kw string, pos int) (string, bool)
+}
+
+// Sanitizer returns what a call clears: classes cleared outright, the
+// halves of sanitizer pairs it applies (see Sanitizer.Part), and the
+// classes it protects only by quoting (see Sanitizer.Quotes), which are
+// included in cleared too.
+func (ix *Index) Sanitizer(path string, call SanitizerCall) (cleared Class, part uint8, quoting, encoding Class, found bool) {
 	ix.sanitizers.Each(path, func(i int) bool {
 		s := &ix.spec.Sanitizers[i]
-		if len(s.ArgIs) > 0 && !(known && containsString(s.ArgIs, arg0)) {
+		if len(s.ArgIs) > 0 && !(call.Arg0Known && containsString(s.ArgIs, call.Arg0)) {
+			return true
+		}
+		if s.Kw != "" {
+			v, ok := "", false
+			if call.Const != nil {
+				v, ok = call.Const(s.Kw, s.KwPos)
+			}
+			if !ok || !containsString(s.KwIs, v) {
+				return true
+			}
+		}
+		found = true
+		if s.Part != 0 {
+			part |= s.Part
 			return true
 		}
 		cleared |= s.Clears
-		found = true
+		if s.Quotes {
+			quoting |= s.Clears
+		}
+		if s.Encodes {
+			encoding |= s.Clears
+		}
 		return true
 	})
-	return cleared, found
+	return cleared, part, quoting, encoding, found
+}
+
+// IsDecoder reports whether a call undoes a reversible encoding.
+func (ix *Index) IsDecoder(path string) bool { return ix.decoders.Any(path) }
+
+// IsEnvironment reports whether a call makes a template environment.
+func (ix *Index) IsEnvironment(path string) bool { return ix.environments.Any(path) }
+
+// TemplateCtor returns the template constructor a path names, or nil.
+func (ix *Index) TemplateCtor(path string) *TemplateCtor {
+	var out *TemplateCtor
+	ix.templateCtors.Each(path, func(i int) bool { out = &ix.spec.TemplateCtors[i]; return false })
+	return out
+}
+
+// IsIdentity reports whether a call returns its first argument itself.
+func (ix *Index) IsIdentity(path string) bool { return ix.identity.Any(path) }
+
+// PartClears is what the two halves of a sanitizer pair clear together.
+func (ix *Index) PartClears(path string) Class {
+	var out Class
+	ix.sanitizers.Each(path, func(i int) bool {
+		if s := &ix.spec.Sanitizers[i]; s.Part != 0 {
+			out |= s.Clears
+		}
+		return true
+	})
+	return out
 }
 
 // IsClean reports whether a call's result never carries request data.

@@ -9,6 +9,49 @@ func clears(class Class, callees ...string) []Sanitizer {
 	return out
 }
 
+// encoded is what an encoding into letters, digits and a few symbols
+// protects: every class whose attacks need quotes, brackets, spaces,
+// angle brackets or line breaks.
+const encoded = SQL | Command | Code | Template | HTML | LDAP | XPath | Header | Log | XML | Deserialize
+
+// encoding makes sanitizers that are reversible encodings.
+func encoding(class Class, callees ...string) []Sanitizer {
+	out := clears(class, callees...)
+	for i := range out {
+		out[i].Encodes = true
+	}
+	return out
+}
+
+// defaultDecoders undo base64, hex, URL and HTML encodings.
+func defaultDecoders() []string {
+	return []string{"base64.b64decode", "base64.standard_b64decode", "base64.urlsafe_b64decode",
+		"base64.b32decode", "base64.b16decode", "base64.decodebytes", "binascii.unhexlify",
+		"binascii.a2b_hex", "binascii.a2b_base64", "bytes.fromhex", "urllib.parse.unquote",
+		"urllib.parse.unquote_plus", "urllib.unquote", "html.unescape", "json.loads", "ast.literal_eval"}
+}
+
+// defaultTemplateCtors: Jinja templates made from strings. jinja2.Template
+// does not escape unless told to; Flask's app.jinja_env does for string
+// templates.
+func defaultTemplateCtors() []TemplateCtor {
+	return []TemplateCtor{
+		{Callee: "jinja2.Template", Source: 0},
+		{Callee: "jinja2.environment.Template", Source: 0},
+		{Callee: "jinja2.*.from_string", Source: 0},
+		{Callee: "*.jinja_env.from_string", Source: 0, Autoescape: true},
+	}
+}
+
+// quoting makes sanitizers that protect by quoting.
+func quoting(class Class, callees ...string) []Sanitizer {
+	out := clears(class, callees...)
+	for i := range out {
+		out[i].Quotes = true
+	}
+	return out
+}
+
 // quoted is what URL-quoting protects: every metacharacter of HTML, SQL,
 // shells, templates, LDAP and XPath becomes %XX. Slashes and dots stay,
 // so a quoted value is still a path or a redirect target.
@@ -19,32 +62,53 @@ const quoted = HTML | SQL | Command | Code | Template | LDAP | XPath | Header | 
 func defaultSanitizers() []Sanitizer {
 	var out []Sanitizer
 	for _, part := range [][]Sanitizer{
-		clears(HTML, "markupsafe.escape", "markupsafe.Markup.escape", "flask.escape", "jinja2.escape",
-			"html.escape", "cgi.escape", "bleach.clean", "bleach.linkify", "werkzeug.utils.escape",
-			"xml.sax.saxutils.escape", "xml.sax.saxutils.quoteattr", "markupsafe.escape_silent"),
+		encoding(HTML, "markupsafe.escape", "markupsafe.Markup.escape", "flask.escape", "jinja2.escape",
+			"html.escape", "cgi.escape", "werkzeug.utils.escape"),
+		clears(HTML, "bleach.clean", "bleach.linkify",
+			"xml.sax.saxutils.escape", "xml.sax.saxutils.quoteattr", "markupsafe.escape_silent",
+			// Markup's own methods escape their arguments.
+			"markupsafe.Markup().format", "markupsafe.Markup().join", "flask.Markup().format"),
 		// Conversions to numbers, booleans and UUIDs leave nothing of the text.
 		clears(All, "int", "float", "bool", "complex", "uuid.UUID", "decimal.Decimal",
 			"ipaddress.ip_address", "ipaddress.ip_network", "datetime.date.fromisoformat",
 			"datetime.datetime.fromisoformat", "datetime.datetime.strptime"),
-		clears(Command, "shlex.quote", "pipes.quote", "shlex.join"),
+		quoting(Command, "shlex.quote", "pipes.quote", "shlex.join"),
 		// secure_filename keeps only [A-Za-z0-9_.-] and never "..".
 		clears(All, "werkzeug.utils.secure_filename", "werkzeug.secure_filename"),
 		clears(Path, "werkzeug.utils.safe_join", "werkzeug.security.safe_join", "flask.safe_join",
 			"flask.helpers.safe_join", "os.path.basename", "ntpath.basename", "posixpath.basename"),
-		clears(quoted, "urllib.parse.quote", "urllib.parse.quote_plus", "urllib.parse.urlencode",
+		encoding(quoted, "urllib.parse.quote", "urllib.parse.quote_plus", "urllib.parse.urlencode",
 			"urllib.quote", "urllib.quote_plus", "werkzeug.urls.url_quote"),
 		clears(LDAP, "ldap3.utils.conv.escape_filter_chars", "ldap.filter.escape_filter_chars",
 			"ldap.filter.filter_format", "ldap.dn.escape_dn_chars", "ldap3.utils.dn.escape_rdn"),
 		clears(SQL, "pymysql.escape_string", "pymysql.converters.escape_string", "MySQLdb.escape_string",
 			"psycopg2.sql.Literal", "psycopg2.sql.Identifier", "psycopg2.extensions.adapt", "*.escape_string"),
-		// json.dumps and repr() escape line breaks.
-		clears(Log|Header, "json.dumps", "repr"),
+		// json.dumps escapes line breaks, splitlines() and re.sub (used to
+		// strip control characters) remove them.
+		encoding(Log|Header, "json.dumps"),
+		clears(Log|Header, "*.splitlines", "re.sub", "regex.sub"),
+		// repr() writes a Python string literal: escaped, and inert as code.
+		clears(Log|Header|Code, "repr", "ascii"),
+		// Base64 text is [A-Za-z0-9+/=]: no quote, bracket, space or line
+		// break, but slashes.
+		encoding(encoded, "base64.b64encode", "base64.standard_b64encode", "base64.encodebytes",
+			"base64.b32encode", "binascii.b2a_base64"),
+		// URL-safe base64 and hex have no slash or dot either.
+		encoding(encoded|Path|Redirect, "base64.urlsafe_b64encode", "base64.b16encode",
+			"binascii.hexlify", "binascii.b2a_hex", "*.hex"),
+		// Parameters bound to a statement are data, not SQL.
+		clears(SQL, "*.bindparams", "sqlalchemy.bindparam", "sqlalchemy.sql.bindparam"),
 	} {
 		out = append(out, part...)
 	}
+	for _, q := range []string{"urllib.parse.quote", "urllib.parse.quote_plus", "urllib.quote"} {
+		// With safe="" the slash is encoded too: no path, no other host.
+		out = append(out, Sanitizer{Callee: q, Clears: Path | Redirect | SSRF, Kw: "safe", KwPos: 1, KwIs: []string{""}})
+	}
 	out = append(out,
-		Sanitizer{Callee: "*.encode", Clears: Log | Header, ArgIs: []string{"unicode_escape", "unicode-escape", "backslashreplace"}},
-		Sanitizer{Callee: "*.replace", Clears: Log | Header, ArgIs: []string{"\n"}},
+		Sanitizer{Callee: "*.encode", Clears: Log | Header, ArgIs: []string{"unicode_escape", "unicode-escape"}},
+		Sanitizer{Callee: "*.replace", Clears: Log | Header, ArgIs: []string{"\r"}, Part: 1},
+		Sanitizer{Callee: "*.replace", Clears: Log | Header, ArgIs: []string{"\n"}, Part: 2},
 		Sanitizer{Callee: "*.hexdigest", Clears: All},
 		Sanitizer{Callee: "*.digest", Clears: All},
 	)

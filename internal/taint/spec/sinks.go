@@ -93,7 +93,10 @@ func htmlSinks() []Sink {
 	out := with(each(HTML, at(0), []string{"response"},
 		"flask.Response", "flask.wrappers.Response", "werkzeug.Response",
 		"werkzeug.wrappers.Response", "werkzeug.wrappers.response.Response"), HTMLBody, 0, "")
-	out = append(out, each(HTML, at(0), nil, "flask.make_response", "flask.helpers.make_response")...)
+	out = append(out, each(HTML, at(0), nil, "flask.make_response", "flask.helpers.make_response", "*.set_data")...)
+	// A constant template's context values printed with |safe.
+	out = append(out, with(each(HTML, nil, nil, "flask.render_template_string", "flask.templating.render_template_string"),
+		SafeContext, 0, "source")...)
 	return append(out, each(HTML, at(0), []string{"base"}, "markupsafe.Markup", "flask.Markup", "jinja2.Markup")...)
 }
 
@@ -215,15 +218,26 @@ func headerSinks() []Sink {
 	return append(out, each(Header, at(2), []string{"headers"}, "flask.make_response")...)
 }
 
-// logSinks: log calls; every argument ends up in the record.
+// logSinks: log calls of the logging module (module functions, loggers
+// from getLogger, app.logger), loguru's logger and print, which ends up in
+// the server's log under gunicorn and uWSGI. structlog keeps values as
+// separate fields and is not a sink.
 func logSinks() []Sink {
 	var out []Sink
 	for _, m := range []string{"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"} {
-		for _, c := range []string{"logging." + m, "logging.*." + m, "*.logger." + m, "*.getLogger()." + m} {
-			out = append(out, Sink{Callee: c, Class: Log, AllArgs: true})
+		msg := 0
+		if m == "log" {
+			msg = 1 // log(level, msg, *args)
 		}
+		for _, c := range []string{"logging." + m, "logging.*." + m, "*.logger." + m, "*.getLogger()." + m} {
+			out = append(out, Sink{Callee: c, Class: Log, When: LogFormat, CondArg: msg})
+		}
+		out = append(out, Sink{Callee: "loguru.logger." + m, Class: Log, When: LogBrace, CondArg: msg})
 	}
-	return out
+	for _, m := range []string{"success", "trace"} {
+		out = append(out, Sink{Callee: "loguru.logger." + m, Class: Log, When: LogBrace})
+	}
+	return append(out, Sink{Callee: "print", Class: Log, When: LogFormat, CondArg: NoMessage})
 }
 
 // defaultSubscriptSinks: session items and response header items.

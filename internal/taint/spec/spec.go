@@ -4,6 +4,10 @@ package spec
 // Sink.CondArg: pathlib.Path(p).read_text() reads the path in its receiver.
 const Receiver = -1
 
+// NoMessage, as the CondArg of a log sink, says that the call has no
+// format string: print() writes each argument as it is.
+const NoMessage = -2
+
 // Spec is a complete taint specification. Callee fields are patterns over
 // the engine's callee paths: a qualified name for module functions
 // ("os.system", "flask.redirect"), a bare name for builtins ("open",
@@ -30,6 +34,16 @@ type Spec struct {
 	// Clean are calls whose results carry no request data at all
 	// (len, isinstance, url_for, hash digests, response constructors).
 	Clean []string
+	// Decoders undo reversible encodings (see Sanitizer.Encodes).
+	Decoders []string
+	// TemplateCtors make template objects from source text.
+	TemplateCtors []TemplateCtor
+	// Environments are template environments; autoescape= set to
+	// anything but False makes their templates escape.
+	Environments []string
+	// Identity are calls that return their first argument itself
+	// (copy.copy, contextlib.nullcontext), layout and all.
+	Identity []string
 	// Strings are calls whose results are strings derived from their
 	// arguments (os.path.join, urllib.parse.unquote, base64 decoding);
 	// taint flows through them as through any unknown call, and knowing
@@ -84,6 +98,9 @@ type Source struct {
 	// FileObject values (with a save method that is a path sink).
 	FileAttrs  []string
 	FileObject string
+	// Encoded are attributes Werkzeug percent-encodes (request.url): they
+	// hold no line breaks, so they cannot forge log lines or headers.
+	Encoded []string
 }
 
 // Cond is an extra condition on a sink call.
@@ -112,6 +129,20 @@ const (
 	// StringArg: the checked argument is a string (a raw SQL string passed
 	// to an ORM filter), not an expression object.
 	StringArg
+	// LogFormat: a log call whose message (the positional argument at
+	// CondArg, or none for NoMessage) is %-formatted with the positional
+	// arguments after it, as the logging module does. Arguments printed
+	// with %r or %a are escaped, with %d they are numbers, and containers
+	// print as their repr, which escapes line breaks; keyword arguments
+	// (extra=, exc_info=) are not written into the message.
+	LogFormat
+	// LogBrace: a log call whose message is formatted with str.format
+	// rules ({} fields, {!r} conversions), as loguru does.
+	LogBrace
+	// SafeContext: the template source at CondArg is a constant, and the
+	// keyword arguments it prints without escaping ({{ x|safe }}, or all
+	// of them inside {% autoescape false %}) are checked.
+	SafeContext
 )
 
 // Sink is a call whose checked arguments must not carry taint of Class.
@@ -152,6 +183,35 @@ type Sanitizer struct {
 	Callee string
 	Clears Class
 	ArgIs  []string
+	// Part, when not zero, makes the sanitizer one half (1 or 2) of a
+	// pair that clears Clears only when both were applied:
+	// s.replace("\r", "") and s.replace("\n", "") strip line breaks together.
+	Part uint8
+	// Kw and KwIs limit the sanitizer to calls whose keyword Kw (or
+	// positional argument KwPos, when not zero) is one of these constants:
+	// quote(s, safe="") also encodes "/".
+	Kw    string
+	KwPos int
+	KwIs  []string
+	// Quotes marks a sanitizer that protects by wrapping the value in
+	// quotes (shlex.quote): put inside quotes of the caller's own
+	// ("echo '" + quoted + "'"), it no longer protects.
+	Quotes bool
+	// Encodes marks a reversible encoding (base64, URL quoting, HTML
+	// escaping): a Decoders call gives the original back, with the
+	// classes the encoding cleared.
+	Encodes bool
+}
+
+// TemplateCtor is a call that makes a template object from source text
+// (jinja2.Template(src), env.from_string(src)): rendering it with
+// render(**context) writes the context values into its output, escaped
+// when Autoescape (or the environment's autoescape=..., or an |e filter)
+// says so and not with |safe.
+type TemplateCtor struct {
+	Callee     string
+	Source     int
+	Autoescape bool
 }
 
 // RegexMode is how much of the subject a regular-expression call matches.
@@ -225,6 +285,10 @@ func Default() *Spec {
 		Sanitizers:        defaultSanitizers(),
 		Clean:             defaultClean(),
 		Strings:           defaultStrings(),
+		Identity:          []string{"copy.copy", "copy.deepcopy", "contextlib.nullcontext"},
+		Decoders:          defaultDecoders(),
+		TemplateCtors:     defaultTemplateCtors(),
+		Environments:      []string{"jinja2.Environment", "jinja2.environment.Environment", "jinja2.sandbox.SandboxedEnvironment"},
 		NoReturn:          []string{"flask.abort", "werkzeug.exceptions.abort", "sys.exit", "exit", "quit", "os._exit", "os.abort"},
 		Normalizers:       defaultNormalizers(),
 		URLParsers:        []string{"urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse", "urlparse.urlsplit", "werkzeug.urls.url_parse", "werkzeug.urls.urlparse"},
@@ -252,6 +316,10 @@ func (s *Spec) Merge(other *Spec) {
 	s.Sanitizers = append(s.Sanitizers, other.Sanitizers...)
 	s.Clean = append(s.Clean, other.Clean...)
 	s.Strings = append(s.Strings, other.Strings...)
+	s.Identity = append(s.Identity, other.Identity...)
+	s.Decoders = append(s.Decoders, other.Decoders...)
+	s.TemplateCtors = append(s.TemplateCtors, other.TemplateCtors...)
+	s.Environments = append(s.Environments, other.Environments...)
 	s.NoReturn = append(s.NoReturn, other.NoReturn...)
 	s.Normalizers = append(s.Normalizers, other.Normalizers...)
 	s.URLParsers = append(s.URLParsers, other.URLParsers...)

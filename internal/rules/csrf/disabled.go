@@ -1,0 +1,224 @@
+package csrf
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+
+	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/rule"
+)
+
+// CSRFProtectionDisabled flags CSRF protection switched off or weakened
+// by configuration.
+//
+// # What it does
+//
+// Looks at the configuration each Flask app is deployed with (its
+// production config; development and testing configs, where turning CSRF
+// off for the test client is the documented practice, are not judged) and
+// reports, for apps that use Flask-WTF (CSRFProtect or a FlaskForm):
+//
+//   - WTF_CSRF_ENABLED = False: Medium (Low when it is only the default of
+//     an environment lookup nothing sets). Neither CSRFProtect nor
+//     FlaskForm checks tokens any more;
+//   - WTF_CSRF_CHECK_DEFAULT = False with CSRFProtect and no csrf.protect()
+//     call anywhere: Medium. No view is checked;
+//   - WTF_CSRF_METHODS without POST: Medium;
+//   - WTF_CSRF_SSL_STRICT = False: Low. On HTTPS the Referer is no longer
+//     required to match the host;
+//   - WTF_CSRF_TIME_LIMIT = None: Low. A token stays valid as long as the
+//     session;
+//
+// and, for apps with Flask-SeaSurf, CSRF_DISABLE set to a true value
+// (Medium). Values computed at run time are not reported.
+//
+// # Why is this bad
+//
+// The protection is there in the code, which makes the app look safe,
+// while the deployed configuration lets any site submit requests in a
+// logged-in user's name (CWE-352). The weaker settings each remove a layer:
+// the strict Referer check stops token reuse from a leaked page on another
+// origin, and a time limit bounds how long a token copied from a page,
+// a cache or a log keeps working.
+//
+// # Example
+//
+//	class ProductionConfig(Config):
+//	    WTF_CSRF_ENABLED = False  # the mobile app could not send the token
+//
+// # Use instead
+//
+// Keep WTF_CSRF_ENABLED on and exempt only the token-authenticated API
+// views (@csrf.exempt), or send the token in the X-CSRFToken header:
+//
+//	class TestingConfig(Config):
+//	    WTF_CSRF_ENABLED = False  # test client only
+//
+// # References
+//
+//   - https://flask-wtf.readthedocs.io/en/stable/config/
+//   - https://flask-wtf.readthedocs.io/en/stable/csrf/
+//   - https://github.com/maxcountryman/flask-seasurf
+//   - https://cwe.mitre.org/data/definitions/352.html
+var CSRFProtectionDisabled = rule.Rule{
+	ID:           "FG0502",
+	Name:         "csrf-protection-disabled",
+	Practice:     5,
+	CWE:          352,
+	Severity:     finding.Medium,
+	Confidence:   finding.HighConfidence,
+	Summary:      "CSRF protection switched off or weakened in the deployed configuration (WTF_CSRF_ENABLED = False, ...)",
+	Fix:          "Remove WTF_CSRF_ENABLED = False (and the other relaxations) from the production config; exempt single token-authenticated views instead.",
+	CheckProject: checkCSRFDisabled,
+}
+
+func checkCSRFDisabled(c *rule.Ctx) {
+	if c.Flask == nil {
+		return
+	}
+	r := newReporter(c)
+	protects := protectCalls(c)
+	for _, app := range c.Flask.Apps {
+		env := app.DeployedEnvironment()
+		cfg := c.Flask.EffectiveConfig(app, env)
+		wtf := app.Extension(flaskmodel.ExtCSRF)
+		if wtf != nil || len(c.Flask.Forms) > 0 {
+			if e := disabled(c, app); e != nil && e.Key == "WTF_CSRF_ENABLED" {
+				sev := finding.Medium
+				if e.Value.EnvFallback {
+					sev = finding.Low
+				}
+				r.report(e.Loc, sev, "WTF_CSRF_ENABLED is "+e.Text+envNote(env)+
+					": neither CSRFProtect nor FlaskForm checks a CSRF token, so any site can submit requests in a logged-in user's name")
+			}
+			if e := cfg["WTF_CSRF_METHODS"]; e != nil {
+				if methods, ok := constList(c, e); ok && !slices.Contains(methods, "POST") {
+					r.report(e.Loc, finding.Medium, "WTF_CSRF_METHODS leaves out POST"+envNote(env)+
+						": CSRFProtect no longer checks form submissions")
+				}
+			}
+			if v, ok := constant(c.Flask, cfg["WTF_CSRF_SSL_STRICT"]); ok && !v.Truthy() {
+				e := cfg["WTF_CSRF_SSL_STRICT"]
+				r.report(e.Loc, finding.Low, "WTF_CSRF_SSL_STRICT is "+e.Text+envNote(env)+
+					": on HTTPS the Referer no longer has to match the host, so a token leaked to another origin can be replayed from it")
+			}
+			if v, ok := constant(c.Flask, cfg["WTF_CSRF_TIME_LIMIT"]); ok && v.Kind == project.NoneValue {
+				e := cfg["WTF_CSRF_TIME_LIMIT"]
+				r.report(e.Loc, finding.Low, "WTF_CSRF_TIME_LIMIT is None"+envNote(env)+
+					": a CSRF token stays valid for the whole session instead of an hour")
+			}
+		}
+		if e := disabled(c, app); e != nil && e.Key == "WTF_CSRF_CHECK_DEFAULT" && len(protects) == 0 {
+			r.report(e.Loc, finding.Medium, "WTF_CSRF_CHECK_DEFAULT is "+e.Text+envNote(env)+
+				" and nothing calls csrf.protect(): CSRFProtect is initialised but checks no request")
+		}
+		if e := disabled(c, app); e != nil && e.Key == "CSRF_DISABLE" {
+			r.report(e.Loc, finding.Medium, "CSRF_DISABLE is "+e.Text+envNote(env)+
+				": Flask-SeaSurf checks no request, so any site can submit requests in a logged-in user's name")
+		}
+	}
+}
+
+// disabled returns the deployed config entry that switches the app's
+// CSRF protection off: WTF_CSRF_ENABLED false (for Flask-WTF users),
+// WTF_CSRF_CHECK_DEFAULT false (with CSRFProtect), CSRF_DISABLE true (with
+// SeaSurf). nil when none does.
+func disabled(c *rule.Ctx, app *flaskmodel.App) *flaskmodel.ConfigEntry {
+	cfg := c.Flask.EffectiveConfig(app, app.DeployedEnvironment())
+	wtf := app.Extension(flaskmodel.ExtCSRF) != nil
+	if v, ok := constant(c.Flask, cfg["WTF_CSRF_ENABLED"]); ok && !v.Truthy() && (wtf || len(c.Flask.Forms) > 0) {
+		return cfg["WTF_CSRF_ENABLED"]
+	}
+	if v, ok := constant(c.Flask, cfg["WTF_CSRF_CHECK_DEFAULT"]); ok && !v.Truthy() && wtf {
+		return cfg["WTF_CSRF_CHECK_DEFAULT"]
+	}
+	if v, ok := constant(c.Flask, cfg["CSRF_DISABLE"]); ok && v.Truthy() && app.Extension(flaskmodel.ExtSeaSurf) != nil {
+		return cfg["CSRF_DISABLE"]
+	}
+	return nil
+}
+
+// constant returns a config entry's constant value: a literal, or the
+// default of an environment lookup that no deployment file (other than a
+// development or test one) sets.
+func constant(md *flaskmodel.Model, e *flaskmodel.ConfigEntry) (project.Value, bool) {
+	if e == nil || !e.Known {
+		return project.Value{}, false
+	}
+	if e.Value.EnvFallback {
+		for _, s := range md.EnvValues(e.EnvVar) {
+			if s.Env != flaskmodel.Development && s.Env != flaskmodel.Testing {
+				return project.Value{}, false
+			}
+		}
+	}
+	return e.Value, true
+}
+
+// constList reads a config entry written as a list, tuple or set of
+// string literals, upper-cased.
+func constList(c *rule.Ctx, e *flaskmodel.ConfigEntry) ([]string, bool) {
+	m := c.Project.ModuleAt(e.Loc.Path)
+	if m == nil || e.Expr == nil {
+		return nil, false
+	}
+	var elts []python.Expr
+	switch x := e.Expr.(type) {
+	case *python.List:
+		elts = x.Elts
+	case *python.Tuple:
+		elts = x.Elts
+	case *python.Set:
+		elts = x.Elts
+	default:
+		return nil, false
+	}
+	out := make([]string, 0, len(elts))
+	for _, el := range elts {
+		v, ok := c.Project.ConstAt(m, el, m.ScopeAt(el.Span().Start))
+		if !ok || v.Kind != project.StringValue {
+			return nil, false
+		}
+		out = append(out, strings.ToUpper(v.Str))
+	}
+	return out, true
+}
+
+// protectCalls finds csrf.protect() calls on a CSRFProtect, which check
+// a request by hand when WTF_CSRF_CHECK_DEFAULT is off.
+func protectCalls(c *rule.Ctx) []finding.Location {
+	var out []finding.Location
+	for _, m := range c.Project.Modules {
+		if !bytes.Contains(m.File.Source, []byte(".protect(")) {
+			continue
+		}
+		python.Walk(m.File.Module, func(n python.Node) bool {
+			call, ok := n.(*python.Call)
+			if !ok {
+				return true
+			}
+			if fn, ok := call.Func.(*python.Attribute); ok && fn.Attr == "protect" &&
+				c.Project.IsInstanceAt(m, fn.Value, m.ScopeAt(call.Span().Start), "flask_wtf.csrf.CSRFProtect") {
+				out = append(out, c.LocationIn(m.File.Path, call.Span()))
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// envNote names the environment a finding is about, when the app
+// distinguishes one.
+func envNote(env flaskmodel.Environment) string {
+	switch env {
+	case flaskmodel.Production:
+		return " in production"
+	case flaskmodel.UnknownEnv:
+		return " in the configuration that is not marked for development or tests"
+	}
+	return ""
+}

@@ -1,0 +1,11 @@
+from flask import Flask, request
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+
+app = Flask(__name__)
+Limiter(get_remote_address, app=app, storage_uri="redis://redis:6379")
+
+
+@app.get("/ip")
+def ip():
+    return request.headers.get("X-Forwarded-For", "")

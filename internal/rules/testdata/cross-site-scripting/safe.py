@@ -1,0 +1,40 @@
+from flask import Flask, Response, jsonify, render_template, request
+from markupsafe import Markup, escape
+
+app = Flask(__name__)
+
+
+@app.route("/safe/search")
+def search():
+    q = request.args.get("q", "")
+    return f"<h2>Results for {escape(q)}</h2>"
+
+
+@app.route("/safe/api")
+def api():
+    return {"q": request.args.get("q", "")}
+
+
+@app.route("/safe/json")
+def as_json():
+    return jsonify(q=request.args.get("q", ""))
+
+
+@app.route("/safe/text")
+def text():
+    return Response(request.args.get("q", ""), mimetype="text/plain")
+
+
+@app.route("/safe/template")
+def template():
+    return render_template("search.html", q=request.args.get("q", ""))
+
+
+@app.route("/safe/markup")
+def markup():
+    return Markup("<b>%s</b>") % request.args.get("q", "")
+
+
+@app.route("/safe/count/<int:n>")
+def count(n):
+    return "<p>%d items</p>" % n

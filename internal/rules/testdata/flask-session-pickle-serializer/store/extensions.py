@@ -1,0 +1,3 @@
+from flask_session import Session
+
+server_session = Session()

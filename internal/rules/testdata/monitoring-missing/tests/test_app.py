@@ -1,0 +1,3 @@
+import rollbar
+
+rollbar.init("token", "test")

@@ -1,0 +1,3 @@
+from flask_talisman import Talisman
+
+talisman = Talisman()

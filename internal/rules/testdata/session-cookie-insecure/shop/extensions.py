@@ -1,0 +1,3 @@
+from flask_login import LoginManager
+
+login_manager = LoginManager()

@@ -1,0 +1,112 @@
+package taint
+
+import (
+	"strings"
+
+	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/python"
+)
+
+// routeMethods are the decorator methods that declare a Flask route
+// (@app.route, @bp.get, ...).
+func routeMethods() map[string]bool {
+	return map[string]bool{"route": true, "get": true, "post": true, "put": true, "patch": true, "delete": true}
+}
+
+// routeOf reads a function's route decorators.
+func (e *engine) routeOf(m *project.Module, fn *python.FunctionDef, info *funcInfo) {
+	methods := routeMethods()
+	for _, d := range fn.Decorators {
+		c, ok := d.(*python.Call)
+		if !ok {
+			continue
+		}
+		a, ok := c.Func.(*python.Attribute)
+		if !ok || !methods[a.Attr] {
+			continue
+		}
+		rule, ok := c.Positional(0)
+		if !ok {
+			rule, ok = c.Keyword("rule")
+		}
+		if !ok {
+			continue
+		}
+		if _, isStr := rule.(*python.String); !isStr && a.Attr != "route" {
+			continue // @cache.get(...) and the like are not routes
+		}
+		e.setRule(m, rule, info)
+	}
+}
+
+// addURLRule handles app.add_url_rule(rule, endpoint, view_func).
+func (e *engine) addURLRule(m *project.Module, c *python.Call) {
+	a, ok := c.Func.(*python.Attribute)
+	if !ok || a.Attr != "add_url_rule" {
+		return
+	}
+	view, ok := c.Keyword("view_func")
+	if !ok {
+		view, ok = c.Positional(2)
+	}
+	name, isName := view.(*python.Name)
+	if !ok || !isName {
+		return
+	}
+	res, ok := e.proj.Lookup(m, m.ScopeAt(c.Span().Start), name.ID)
+	if !ok {
+		return
+	}
+	for _, b := range res.Bindings {
+		if b.Kind != project.BindFunction {
+			continue
+		}
+		info := e.funcs[b.Function]
+		if info == nil {
+			// Defined later in the file: index it now, the walk will
+			// keep this record.
+			info = &funcInfo{mod: res.Module}
+			e.funcs[b.Function] = info
+		}
+		if rule, ok := c.Keyword("rule"); ok {
+			e.setRule(m, rule, info)
+		} else if rule, ok := c.Positional(0); ok {
+			e.setRule(m, rule, info)
+		}
+	}
+}
+
+// setRule marks a view and records the URL parameters of its rule that
+// carry client text: <name>, <string:name>, <path:name>, <any(...):name>,
+// but not <int:id>, <float:x> or <uuid:u>.
+func (e *engine) setRule(m *project.Module, expr python.Expr, info *funcInfo) {
+	info.view = true
+	v, ok := e.proj.ConstAt(m, expr, m.ScopeAt(expr.Span().Start))
+	if !ok || v.Kind != project.StringValue {
+		return
+	}
+	info.rule = v.Str
+	for rest := v.Str; ; {
+		i := strings.IndexByte(rest, '<')
+		j := strings.IndexByte(rest, '>')
+		if i < 0 || j < i {
+			return
+		}
+		part := rest[i+1 : j]
+		rest = rest[j+1:]
+		conv, name, found := strings.Cut(part, ":")
+		if !found {
+			conv, name = "string", part
+		}
+		if k := strings.IndexByte(conv, '('); k >= 0 {
+			conv = conv[:k]
+		}
+		if e.ix.IsSafeConverter(strings.TrimSpace(conv)) {
+			continue
+		}
+		if info.urlParams == nil {
+			info.urlParams = map[string]string{}
+		}
+		info.urlParams[strings.TrimSpace(name)] = part
+	}
+}
