@@ -231,10 +231,19 @@ func resolveFrom(m *Module, level int, module string) (string, bool) {
 	return join(strings.Join(parts[:len(parts)-up], "."), module), true
 }
 
-// localBindings returns the names a function binds in its own scope:
+// localBindings returns localBindingsOf for fn, computed once per function.
+func (m *Module) localBindings(fn *python.FunctionDef) map[string][]Binding {
+	if v, ok := m.locals.Load(fn); ok {
+		return v.(map[string][]Binding)
+	}
+	v, _ := m.locals.LoadOrStore(fn, localBindingsOf(m, fn))
+	return v.(map[string][]Binding)
+}
+
+// localBindingsOf returns the names a function binds in its own scope:
 // its parameters and what its body assigns, minus names it declares
 // global or nonlocal.
-func localBindings(m *Module, fn *python.FunctionDef) map[string][]Binding {
+func localBindingsOf(m *Module, fn *python.FunctionDef) map[string][]Binding {
 	b := binder{module: m, out: map[string][]Binding{}}
 	for i := range fn.Params {
 		if prm := &fn.Params[i]; prm.Name != "" { // the bare `*` has no name

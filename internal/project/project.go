@@ -16,6 +16,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/flaskguard/flaskguard/internal/python"
 )
@@ -38,6 +39,12 @@ type Module struct {
 	Bindings map[string][]Binding
 	// Stars lists the modules star-imported at module level, resolved.
 	Stars []string
+
+	// locals caches each function's local bindings (*python.FunctionDef →
+	// map[string][]Binding): rules resolve names in the same functions
+	// over and over, from many goroutines, and the bindings never change
+	// once the module is parsed.
+	locals sync.Map
 }
 
 // Project is the set of modules of one scan and what was learnt about them.

@@ -25,7 +25,7 @@ type resolved struct {
 // star-imports from the project.
 func (p *Project) lookup(m *Module, scope Scope, name string) (resolved, bool) {
 	for i := len(scope) - 1; i >= 0; i-- {
-		if bs := localBindings(m, scope[i])[name]; len(bs) > 0 {
+		if bs := m.localBindings(scope[i])[name]; len(bs) > 0 {
 			return resolved{module: m, scope: scope[:i+1], bindings: bs}, true
 		}
 	}
