@@ -9,8 +9,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/flaskguard/flaskguard/internal/discover"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/scan"
 )
 
 const routesUsage = `Usage: flaskguard routes [flags] [PATH]
@@ -56,15 +56,14 @@ func runRoutes(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return usageError{err: err}
 	}
-	l, err := flaskmodel.Load(ctx, root, flaskmodel.LoadOptions{Targets: targets, Discover: discover.Options{
-		Exclude: cfg.Exclude, MaxFileSize: cfg.MaxFileSize, IncludeTests: cfg.IncludeTests}})
+	md, diags, err := scan.LoadModel(ctx, scan.Options{Root: root, Targets: targets, Config: cfg})
 	if err != nil {
 		return fmt.Errorf("routes: %w", err)
 	}
-	for _, d := range l.Diagnostics {
+	for _, d := range diags {
 		fmt.Fprintf(e.stderr, "flaskguard: note: %s: %s\n", d.Location.Path, d.Message)
 	}
-	rows := routeRows(l.Model)
+	rows := routeRows(md)
 	if *format == "json" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")

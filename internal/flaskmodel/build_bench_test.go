@@ -1,13 +1,11 @@
 package flaskmodel
 
 import (
-	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
 
-	"github.com/flaskguard/flaskguard/internal/discover"
 	"github.com/flaskguard/flaskguard/internal/project"
 )
 
@@ -26,31 +24,21 @@ func benchCorpus(b *testing.B) string {
 	return dir
 }
 
-// BenchmarkBuild puts Build beside the stages it follows, on the same
-// files: "parse" discovers, reads and parses (what a scan does before any
-// model), "project" is project.Build, and "build" is flaskmodel.Build
-// alone, which is what the Flask model adds to every scan.
+// BenchmarkBuild puts Build beside the stage it follows, on the same
+// files: "project" is project.Build, and "build" is flaskmodel.Build alone,
+// which is what the Flask model adds to every scan. Discovering, reading
+// and parsing them is scan's BenchmarkScan/parse.
 func BenchmarkBuild(b *testing.B) {
-	root := benchCorpus(b)
-	l, err := Load(context.Background(), root, LoadOptions{Discover: discover.Options{}})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Run("parse", func(b *testing.B) {
-		for b.Loop() {
-			if _, err := read(context.Background(), root, LoadOptions{}); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	files, configs := readDir(b, benchCorpus(b))
+	proj := project.Build(files)
 	b.Run("project", func(b *testing.B) {
 		for b.Loop() {
-			project.Build(l.Files)
+			project.Build(files)
 		}
 	})
 	b.Run("build", func(b *testing.B) {
 		for b.Loop() {
-			Build(l.Project, l.Configs)
+			Build(proj, configs)
 		}
 	})
 }

@@ -9,7 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/discover"
+	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/python"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -18,17 +21,53 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // kept in testdata/golden/<name>.txt.
 var goldenCases = []string{"factory", "single", "tricky"}
 
-// load builds the model of a folder the way `flaskguard routes` does.
+// load builds the model of a folder from the files a scan reads. It stands
+// in for scan.LoadModel, which `flaskguard routes` uses and which these
+// tests cannot import: scan imports flaskmodel.
 func load(t *testing.T, dir string) *Model {
 	t.Helper()
-	l, err := Load(context.Background(), dir, LoadOptions{Discover: discover.Options{}})
-	if err != nil {
-		t.Fatal(err)
+	files, configs := readDir(t, dir)
+	return Build(project.Build(files), configs)
+}
+
+// readDir discovers a folder's files as a scan does and parses those the
+// model reads: Python, and the configuration files of internal/confsrc. It
+// parses one file after the other; tests and the benchmark need the trees,
+// not the scan's parallel reading. Any file it cannot read fails the test.
+func readDir(t testing.TB, dir string) ([]*python.File, []*confsrc.File) {
+	t.Helper()
+	found, diags, err := discover.Walk(context.Background(), dir, nil, discover.Options{})
+	if err != nil || len(diags) > 0 {
+		t.Fatalf("%s: %v %v", dir, err, diags)
 	}
-	if len(l.Diagnostics) > 0 {
-		t.Fatalf("%s: unexpected diagnostics %v", dir, l.Diagnostics)
+	var files []*python.File
+	var configs []*confsrc.File
+	for _, f := range found {
+		switch f.Kind {
+		case discover.Python, discover.Env, discover.Dockerfile, discover.Compose, discover.Procfile,
+			discover.TOML, discover.INI, discover.YAML:
+		default:
+			continue
+		}
+		src, err := os.ReadFile(f.Abs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Kind == discover.Python {
+			py, err := python.Parse(f.Path, src)
+			if err != nil {
+				t.Fatalf("parse %s: %v", f.Path, err)
+			}
+			files = append(files, py)
+			continue
+		}
+		conf, err := confsrc.Read(f.Path, confsrc.Kind(f.Kind), src)
+		if err != nil {
+			t.Fatalf("read %s: %v", f.Path, err)
+		}
+		configs = append(configs, conf)
 	}
-	return l.Model
+	return files, configs
 }
 
 // The whole model of each fixture project, as a stable text dump: apps

@@ -83,15 +83,7 @@ type Options struct {
 // rules become diagnostics in the result instead.
 func Run(ctx context.Context, opt Options) (*finding.Result, error) {
 	start := time.Now()
-	if opt.Workers <= 0 {
-		opt.Workers = runtime.GOMAXPROCS(0)
-	}
-	if opt.Logger == nil {
-		opt.Logger = slog.New(slog.DiscardHandler)
-	}
-	if opt.Now.IsZero() {
-		opt.Now = time.Now()
-	}
+	opt = withDefaults(opt)
 	root, err := filepath.Abs(opt.Root)
 	if err != nil {
 		return nil, fmt.Errorf("resolve scan root: %w", err)
@@ -101,28 +93,12 @@ func Run(ctx context.Context, opt Options) (*finding.Result, error) {
 		res.Rules = append(res.Rules, r.Info())
 	}
 
-	files, diags, err := discover.Walk(ctx, root, opt.Targets, discover.Options{
-		Exclude:      opt.Config.Exclude,
-		MaxFileSize:  opt.Config.MaxFileSize,
-		IncludeTests: opt.Config.IncludeTests,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("discover files: %w", err)
-	}
-	res.Diagnostics = append(res.Diagnostics, diags...)
-	if opt.DepsOnly {
-		files = dependencyFiles(files)
-	}
-	opt.Logger.Debug("discovered files", "count", len(files))
-
-	units, err := load(ctx, files, opt)
+	units, diags, err := read(ctx, root, opt)
 	if err != nil {
 		return nil, err
 	}
 	res.Stats = tally(units)
-	for _, u := range units {
-		res.Diagnostics = append(res.Diagnostics, u.diags...)
-	}
+	res.Diagnostics = append(res.Diagnostics, diags...)
 	if opt.StopAfter != StageAll {
 		res.Stats.TotalNanos = time.Since(start).Nanoseconds()
 		res.Sort()
@@ -145,4 +121,44 @@ func Run(ctx context.Context, opt Options) (*finding.Result, error) {
 	res.Stats.TotalNanos = time.Since(start).Nanoseconds()
 	res.Sort()
 	return res, nil
+}
+
+// withDefaults fills in the options left at their zero value.
+func withDefaults(opt Options) Options {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	return opt
+}
+
+// read runs the discover and load stages: it finds the files under root
+// that opt selects and reads and parses them. The diagnostics are those of
+// discovery (skipped files) followed by those of every file, in order.
+func read(ctx context.Context, root string, opt Options) ([]unit, []finding.Diagnostic, error) {
+	files, diags, err := discover.Walk(ctx, root, opt.Targets, discover.Options{
+		Exclude:      opt.Config.Exclude,
+		MaxFileSize:  opt.Config.MaxFileSize,
+		IncludeTests: opt.Config.IncludeTests,
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("discover files: %w", err)
+	}
+	if opt.DepsOnly {
+		files = dependencyFiles(files)
+	}
+	opt.Logger.Debug("discovered files", "count", len(files))
+	units, err := load(ctx, files, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, u := range units {
+		diags = append(diags, u.diags...)
+	}
+	return units, diags, nil
 }

@@ -22,16 +22,46 @@ func (f *frame) evalCall(c *python.Call) Value {
 			recv = f.eval(a.Value)
 		}
 		args := f.evalArgs(c)
-		return f.callMethod(c, recv, a.Value, a.Attr, args)
+		live := !f.st.dead
+		f.lib = libSite{}
+		ret := f.callMethod(c, recv, a.Value, a.Attr, args)
+		if live {
+			f.observeCall(c, &recv, args, f.libPath(c))
+		}
+		return ret
 	}
 	if n, ok := c.Func.(*python.Name); ok && n.ID == "super" && len(c.Args) == 0 && f.class != nil {
 		if self, ok := f.st.vars[f.selfName()]; ok {
+			if !f.st.dead {
+				f.observeCall(c, nil, nil, "")
+			}
 			return Value{fn: &funcRef{mod: f.mod, class: f.class, self: &self, super: true}}
 		}
 	}
 	callee := f.eval(c.Func)
 	args := f.evalArgs(c)
-	return f.callValue(c, callee, args)
+	live := !f.st.dead
+	f.lib = libSite{}
+	ret := f.callValue(c, callee, args)
+	if live {
+		f.observeCall(c, nil, args, f.libPath(c))
+	}
+	return ret
+}
+
+// libSite remembers the library callee path of the call being evaluated,
+// for its call facts: libCall and builtins set it, evalCall reads it.
+type libSite struct {
+	c    *python.Call
+	path string
+}
+
+// libPath is the library callee path recorded for c, or "".
+func (f *frame) libPath(c *python.Call) string {
+	if f.lib.c == c {
+		return f.lib.path
+	}
+	return ""
 }
 
 // selfName is the name of the frame's first parameter (self).
@@ -141,6 +171,7 @@ func (f *frame) callValue(c *python.Call, callee Value, args []arg) Value {
 		if ref := f.e.callable(callee.sym); ref != nil {
 			return f.callRef(c, ref, args)
 		}
+		f.lib = libSite{c, strings.TrimPrefix(callee.sym, "builtins.")}
 		if v, ok := f.builtin(c, callee.sym, args); ok {
 			return v
 		}
@@ -178,6 +209,7 @@ func (f *frame) callRef(c *python.Call, ref *funcRef, args []arg) Value {
 // clean, source and propagation tables.
 func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr python.Expr, m string, args []arg) Value {
 	path = strings.TrimPrefix(path, "builtins.")
+	f.lib = libSite{c, path}
 	ix := f.e.ix
 	sinks := ix.Sinks(path)
 	for _, s := range sinks {

@@ -71,30 +71,6 @@ func (f *frame) unroll(x *python.For, items []Value) {
 	f.st = joinStates(f.st, lc.brk)
 }
 
-// execWhile runs a while loop; the condition refines the body's state
-// and its negation the state after the loop.
-func (f *frame) execWhile(x *python.While) {
-	if truth, ok := truthOf(f.eval(x.Test)); ok && !truth {
-		f.execBlock(x.Else)
-		return
-	}
-	// Only a literal condition (while True) keeps the loop going for
-	// good; a condition true on entry may turn false later, but the body
-	// runs at least once.
-	alwaysTrue, _ := python.Truthy(x.Test)
-	once, _ := truthOf(f.eval(x.Test))
-	f.loop(func() bool {
-		if truth, ok := truthOf(f.eval(x.Test)); ok && !truth {
-			return false
-		}
-		f.st = f.refine(f.st, x.Test, true)
-		return true
-	}, func() { f.execBlock(x.Body) }, x.Else, alwaysTrue, once)
-	if !alwaysTrue && !f.st.dead {
-		f.st = f.refine(f.st, x.Test, false)
-	}
-}
-
 // loop iterates a loop body to a fixpoint. enter prepares a pass (and
 // reports false when the loop cannot run); body runs one pass. The state
 // after the loop is the loop head (no more passes) joined with the

@@ -32,6 +32,14 @@ type engine struct {
 
 	flows     map[flowKey][]*Flow
 	templates []TemplateUse
+	// calls holds the call facts of every call site evaluated; openFns
+	// the functions analysed with every value their parameters can take
+	// (see CallFacts.Complete).
+	calls   map[*python.Call]*callRec
+	openFns map[*python.FunctionDef]bool
+	// sinks are the sink calls reached from entry points, with their
+	// classes, whether or not request data got there.
+	sinks map[finding.Location]spec.Class
 	nextID    uint64
 	analyses  int
 	seed      maphash.Seed
@@ -69,6 +77,9 @@ func newEngine(proj *project.Project, ix *spec.Index) *engine {
 		funcs:     map[*python.FunctionDef]*funcInfo{},
 		nested:    map[*python.FunctionDef]map[string]*python.FunctionDef{},
 		flows:     map[flowKey][]*Flow{},
+		calls:     map[*python.Call]*callRec{},
+		openFns:   map[*python.FunctionDef]bool{},
+		sinks:     map[finding.Location]spec.Class{},
 		seed:      maphash.MakeSeed(),
 		ids:       map[any]uint64{},
 	}
@@ -160,8 +171,12 @@ type frame struct {
 	// quiet frames report nothing: module bodies, guard summaries and
 	// closure states are analysed for their values only.
 	quiet bool
+	// open frames analyse a body for every value its parameters can
+	// take: an entry point, a module body (see CallFacts.Complete).
+	open  bool
 	depth int
 	info  *funcInfo
+	lib   libSite
 
 	ret      Value
 	returned bool
@@ -342,7 +357,23 @@ func (e *engine) analyzeEntry(fn *python.FunctionDef) {
 	if info.parent != nil {
 		env = e.closureOf(info.parent)
 	}
-	e.run(info.mod, fn, info.class, e.entryParams(fn, info), env, 0, false)
+	e.runWith(info.mod, fn, info.class, e.entryParams(fn, info), env, 0, false, e.markOpen(fn, info))
+}
+
+// markOpen returns the frame setup of an entry point's analysis: the
+// analysis is open (its facts hold for every call) unless a parameter has
+// a default, which entryParams takes as the parameter's value although a
+// caller may pass another.
+func (e *engine) markOpen(fn *python.FunctionDef, info *funcInfo) func(*frame) {
+	for i, p := range fn.Params {
+		if p.Default != nil && !(i == 0 && info.class != nil) {
+			return nil
+		}
+	}
+	return func(f *frame) {
+		f.open = true
+		e.openFns[fn] = true
+	}
 }
 
 // entryParams are the parameter values of a function analysed on its own.

@@ -364,7 +364,7 @@ func (e *engine) closureOf(def *python.FunctionDef) *frame {
 	if info.parent != nil {
 		env = e.closureOf(info.parent)
 	}
-	nf := e.run(info.mod, def, info.class, e.entryParams(def, info), env, maxCallDepth-2, true)
+	nf := e.runWith(info.mod, def, info.class, e.entryParams(def, info), env, maxCallDepth-2, true, e.markOpen(def, info))
 	if nf.exits != nil {
 		nf.st = nf.exits
 	}

@@ -62,7 +62,7 @@ func (e *engine) moduleState(m *project.Module) *state {
 	}
 	e.modBusy[m] = true
 	f := e.newFrame(m, nil, maxCallDepth-2)
-	f.quiet = true
+	f.quiet, f.open = true, true
 	f.execBlock(m.File.Module.Body)
 	st := f.st
 	if st.dead {

@@ -32,6 +32,7 @@ func (f *frame) checkSink(s *spec.Sink, c *python.Call, recv *Value, recvExpr py
 	}
 	label := f.label(c, s)
 	key := f.loc(c.Span())
+	f.e.recordSink(s.Class, key)
 	report := func(x checked) {
 		if t := x.v.flat(); t.classes&s.Class != 0 {
 			f.e.report(s.Class, t, f.loc(x.at.Span()), key, label)
@@ -301,6 +302,7 @@ func (f *frame) checkSubscriptSink(t *python.Subscript, base, idx, v Value) {
 	loc := f.loc(t.Span())
 	label := f.mod.File.Text(t.Value.Span()) + "[...]"
 	class := ss.Class
+	f.e.recordSink(class, loc)
 	if ss.RedirectKey != "" && idx.k.kind == kStr && strings.EqualFold(idx.k.s, ss.RedirectKey) {
 		class = spec.Redirect
 	}
@@ -336,6 +338,9 @@ func (f *frame) checkViewReturn(x *python.Return, v Value) {
 	}
 	if body.sh != nil {
 		return // a dict or list becomes JSON
+	}
+	if body.str || body.k.text() || body.t.tainted() {
+		f.e.recordSink(spec.HTML, loc)
 	}
 	if t := body.t; t.classes&spec.HTML != 0 {
 		f.e.report(spec.HTML, t, loc, loc, label)

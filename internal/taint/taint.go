@@ -35,6 +35,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/taint/spec"
 )
 
@@ -75,6 +76,14 @@ type Result struct {
 	// Entries is the number of entry points analysed; Analyses the number
 	// of function analyses, for --stats and benchmarks.
 	Entries, Analyses int
+	// Views is the number of route views among the entry points: request
+	// handlers whose data the engine followed.
+	Views int
+
+	calls   map[*python.Call]*callRec
+	openFns map[*python.FunctionDef]bool
+	modules map[*project.Module]bool
+	sinks   []SinkSite
 }
 
 // Flows returns the flows of the given classes, one per sink call (the
@@ -113,7 +122,16 @@ func Analyze(proj *project.Project, ix *spec.Index) *Result {
 	for _, en := range entries {
 		e.analyzeEntry(en)
 	}
-	res := &Result{templates: e.templates, Entries: len(entries), Analyses: e.analyses}
+	res := &Result{templates: e.templates, Entries: len(entries), Analyses: e.analyses,
+		calls: e.calls, openFns: e.openFns, modules: map[*project.Module]bool{}, sinks: sinkSites(e.sinks)}
+	for m := range e.modStates {
+		res.modules[m] = true
+	}
+	for _, en := range entries {
+		if info := e.funcs[en]; info != nil && info.view {
+			res.Views++
+		}
+	}
 	for _, alts := range e.flows {
 		g := make([]Flow, len(alts))
 		for i, f := range alts {

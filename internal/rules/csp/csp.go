@@ -12,7 +12,6 @@
 package csp
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -188,6 +187,3 @@ func short(p string) string {
 	}
 	return p
 }
-
-// at writes a location as path:line.
-func at(l finding.Location) string { return fmt.Sprintf("%s:%d", l.Path, l.StartLine) }

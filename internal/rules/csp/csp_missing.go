@@ -3,6 +3,7 @@ package csp
 import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -105,7 +106,7 @@ func checkCSPMissing(c *rule.Ctx) {
 		case len(metas) > 0:
 			c.Evidence(metas[0].at, app.Label+" pages carry a CSP <meta> element: "+short(metas[0].value))
 			continue
-		case !html || opaqueHook(app):
+		case !html || ruleutil.OpaqueHook(app):
 			continue
 		}
 		if _, ok := c.Flask.Mentions("Content-Security-Policy", "content-security-policy"); ok {
@@ -157,23 +158,12 @@ func cspSwitchedOff(c *rule.Ctx, app *flaskmodel.App) *flaskmodel.Setting {
 	return nil
 }
 
-// opaqueHook reports whether an app-wide after-request hook may set
-// headers the model cannot read.
-func opaqueHook(app *flaskmodel.App) bool {
-	for _, h := range app.Hooks {
-		if (h.Kind == flaskmodel.AfterRequest && h.Blueprint == nil || h.Kind == flaskmodel.AfterAppRequest) && flaskmodel.OpaqueHeaders(h) {
-			return true
-		}
-	}
-	return false
-}
-
 // by names what sends a header.
 func by(h flaskmodel.ResponseHeader) string {
 	if h.Hook != nil {
-		return "after_request hook " + h.Hook.Name + " (" + at(h.Loc) + ")"
+		return "after_request hook " + h.Hook.Name + " (" + ruleutil.At(h.Loc) + ")"
 	}
-	return "Talisman (" + at(h.Talisman.InitLoc) + ")"
+	return "Talisman (" + ruleutil.At(h.Talisman.InitLoc) + ")"
 }
 
 func valueOr(h flaskmodel.ResponseHeader) string {

@@ -13,12 +13,9 @@ package csrf
 import (
 	"bytes"
 	"slices"
-	"strconv"
 	"strings"
 
-	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
-	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
 // authSource says what credential a route's authentication checks, which
@@ -110,56 +107,6 @@ func usesCookies(md *flaskmodel.Model, app *flaskmodel.App) bool {
 	return false
 }
 
-// routeName describes a route for messages by its state-changing
-// methods: "POST /login" for a GET and POST route.
-func routeName(r *flaskmodel.Route) string {
-	var ms []string
-	for _, m := range r.Methods {
-		switch m {
-		case "GET", "HEAD", "OPTIONS", "TRACE":
-		default:
-			ms = append(ms, m)
-		}
-	}
-	if !r.MethodsKnown || len(ms) == 0 {
-		return r.Rule
-	}
-	return strings.Join(ms, ",") + " " + r.Rule
-}
-
-// examples lists up to n route names, then "and N more".
-func examples(rs []*flaskmodel.Route, n int) string {
-	var names []string
-	for i, r := range rs {
-		if i == n {
-			names = append(names, "and "+strconv.Itoa(len(rs)-n)+" more")
-			break
-		}
-		names = append(names, routeName(r))
-	}
-	return strings.Join(names, ", ")
-}
-
-// at formats a location as path:line for messages.
-func at(l finding.Location) string { return l.Path + ":" + strconv.Itoa(l.StartLine) }
-
 // shortClass is the class name without its module:
 // flask_wtf.csrf.CSRFProtect → CSRFProtect.
 func shortClass(q string) string { return q[strings.LastIndexByte(q, '.')+1:] }
-
-// reporter reports at most one finding per location: a blueprint mounted
-// twice, or two apps loading one config class, repeat the same line.
-type reporter struct {
-	c    *rule.Ctx
-	seen map[string]bool
-}
-
-func newReporter(c *rule.Ctx) *reporter { return &reporter{c: c, seen: map[string]bool{}} }
-
-func (r *reporter) report(loc finding.Location, sev finding.Severity, msg string) {
-	k := at(loc) + ":" + strconv.Itoa(loc.StartCol)
-	if !r.seen[k] {
-		r.seen[k] = true
-		r.c.ReportAt(loc, sev, msg)
-	}
-}

@@ -9,6 +9,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -80,7 +81,7 @@ func checkCSRFDisabled(c *rule.Ctx) {
 	if c.Flask == nil {
 		return
 	}
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	protects := protectCalls(c)
 	for _, app := range c.Flask.Apps {
 		env := app.DeployedEnvironment()
@@ -92,32 +93,32 @@ func checkCSRFDisabled(c *rule.Ctx) {
 				if e.Value.EnvFallback {
 					sev = finding.Low
 				}
-				r.report(e.Loc, sev, "WTF_CSRF_ENABLED is "+e.Text+envNote(env)+
+				r.Report(e.Loc, sev, "WTF_CSRF_ENABLED is "+e.Text+ruleutil.InEnvironment(env)+
 					": neither CSRFProtect nor FlaskForm checks a CSRF token, so any site can submit requests in a logged-in user's name")
 			}
 			if e := cfg["WTF_CSRF_METHODS"]; e != nil {
 				if methods, ok := constList(c, e); ok && !slices.Contains(methods, "POST") {
-					r.report(e.Loc, finding.Medium, "WTF_CSRF_METHODS leaves out POST"+envNote(env)+
+					r.Report(e.Loc, finding.Medium, "WTF_CSRF_METHODS leaves out POST"+ruleutil.InEnvironment(env)+
 						": CSRFProtect no longer checks form submissions")
 				}
 			}
 			if v, ok := constant(c.Flask, cfg["WTF_CSRF_SSL_STRICT"]); ok && !v.Truthy() {
 				e := cfg["WTF_CSRF_SSL_STRICT"]
-				r.report(e.Loc, finding.Low, "WTF_CSRF_SSL_STRICT is "+e.Text+envNote(env)+
+				r.Report(e.Loc, finding.Low, "WTF_CSRF_SSL_STRICT is "+e.Text+ruleutil.InEnvironment(env)+
 					": on HTTPS the Referer no longer has to match the host, so a token leaked to another origin can be replayed from it")
 			}
 			if v, ok := constant(c.Flask, cfg["WTF_CSRF_TIME_LIMIT"]); ok && v.Kind == project.NoneValue {
 				e := cfg["WTF_CSRF_TIME_LIMIT"]
-				r.report(e.Loc, finding.Low, "WTF_CSRF_TIME_LIMIT is None"+envNote(env)+
+				r.Report(e.Loc, finding.Low, "WTF_CSRF_TIME_LIMIT is None"+ruleutil.InEnvironment(env)+
 					": a CSRF token stays valid for the whole session instead of an hour")
 			}
 		}
 		if e := disabled(c, app); e != nil && e.Key == "WTF_CSRF_CHECK_DEFAULT" && len(protects) == 0 {
-			r.report(e.Loc, finding.Medium, "WTF_CSRF_CHECK_DEFAULT is "+e.Text+envNote(env)+
+			r.Report(e.Loc, finding.Medium, "WTF_CSRF_CHECK_DEFAULT is "+e.Text+ruleutil.InEnvironment(env)+
 				" and nothing calls csrf.protect(): CSRFProtect is initialised but checks no request")
 		}
 		if e := disabled(c, app); e != nil && e.Key == "CSRF_DISABLE" {
-			r.report(e.Loc, finding.Medium, "CSRF_DISABLE is "+e.Text+envNote(env)+
+			r.Report(e.Loc, finding.Medium, "CSRF_DISABLE is "+e.Text+ruleutil.InEnvironment(env)+
 				": Flask-SeaSurf checks no request, so any site can submit requests in a logged-in user's name")
 		}
 	}
@@ -209,16 +210,4 @@ func protectCalls(c *rule.Ctx) []finding.Location {
 		})
 	}
 	return out
-}
-
-// envNote names the environment a finding is about, when the app
-// distinguishes one.
-func envNote(env flaskmodel.Environment) string {
-	switch env {
-	case flaskmodel.Production:
-		return " in production"
-	case flaskmodel.UnknownEnv:
-		return " in the configuration that is not marked for development or tests"
-	}
-	return ""
 }

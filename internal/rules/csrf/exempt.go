@@ -6,6 +6,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -80,7 +81,7 @@ func checkCSRFExempt(c *rule.Ctx) {
 	if c.Flask == nil {
 		return
 	}
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	for _, rt := range c.Flask.Routes {
 		if rt.CSRF != flaskmodel.CSRFExempt || !rt.StateChanging() {
 			continue
@@ -115,7 +116,7 @@ func checkCSRFExempt(c *rule.Ctx) {
 				loc = d.Loc
 			}
 		}
-		r.report(loc, sev, routeName(rt)+" is exempt from CSRF protection ("+rt.CSRFBy+") but "+uses+" ("+
+		r.Report(loc, sev, ruleutil.RouteName(rt)+" is exempt from CSRF protection ("+rt.CSRFBy+") but "+uses+" ("+
 			how+"): any site a logged-in user visits can call it in the user's name")
 	}
 }

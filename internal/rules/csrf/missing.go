@@ -5,6 +5,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -131,7 +132,7 @@ func checkCSRFMissing(c *rule.Ctx) {
 			sev, why = finding.Low, "any site can submit its forms through a visitor's browser"
 		}
 		msg := app.Label + " has " + plural(len(prone), "state-changing route") + " and no CSRF protection (no CSRFProtect, SeaSurf or FlaskForm): " +
-			examples(prone, 3) + "; " + why
+			ruleutil.RouteExamples(prone, 3) + "; " + why
 		if len(forms) > 0 {
 			msg += " (" + plural(len(forms), "other route") + " validate a FlaskForm)"
 		}
@@ -172,10 +173,10 @@ func protectionEvidence(c *rule.Ctx, app *flaskmodel.App, ext *flaskmodel.Extens
 			exempt = append(exempt, r)
 		}
 	}
-	msg := shortClass(ext.Class) + " (" + at(ext.InitLoc) + ") covers " + strconv.Itoa(total-len(exempt)) + " of " +
+	msg := shortClass(ext.Class) + " (" + ruleutil.At(ext.InitLoc) + ") covers " + strconv.Itoa(total-len(exempt)) + " of " +
 		plural(total, "state-changing route") + " of " + app.Label
 	if len(exempt) > 0 {
-		msg += " (" + strconv.Itoa(len(exempt)) + " exempt: " + examples(exempt, 3) + ")"
+		msg += " (" + strconv.Itoa(len(exempt)) + " exempt: " + ruleutil.RouteExamples(exempt, 3) + ")"
 	}
 	c.Evidence(ext.InitLoc, msg)
 }

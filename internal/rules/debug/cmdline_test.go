@@ -40,24 +40,3 @@ func TestFlaskDebugTrue(t *testing.T) {
 		}
 	}
 }
-
-func TestDevNames(t *testing.T) {
-	for name, want := range map[string]bool{
-		"DevelopmentConfig": true, "DevConfig": true, "LocalConfig": true,
-		"TestConfig": true, "TestingConfig": true, "ProductionConfig": false,
-		"Config": false, "StagingConfig": false, "DefaultConfig": false,
-	} {
-		if got := isDevClassName(name); got != want {
-			t.Errorf("isDevClassName(%q) = %v, want %v", name, got, want)
-		}
-	}
-	for name, want := range map[string]bool{
-		".env.development": true, "docker-compose.dev.yml": true, "web-dev": true,
-		"dev_settings": true, ".flaskenv": false, "docker-compose.override.yml": false,
-		"devops": false, "latest": false,
-	} {
-		if got := isDevName(name); got != want {
-			t.Errorf("isDevName(%q) = %v, want %v", name, got, want)
-		}
-	}
-}

@@ -1,13 +1,12 @@
 package debug
 
 import (
-	"bytes"
-	"slices"
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -99,10 +98,6 @@ var DebugEnabled = rule.Rule{
 	CheckProject: debugEvidence,
 }
 
-// socketIOClass is Flask-SocketIO's server class, whose run method starts
-// a development server with the debugger when debug is on.
-const socketIOClass = "flask_socketio.SocketIO"
-
 func checkDebugEnabled(c *rule.Ctx, n python.Node) {
 	switch n := n.(type) {
 	case *python.Call:
@@ -117,23 +112,18 @@ func checkDebugEnabled(c *rule.Ctx, n python.Node) {
 
 // checkRun reports app.run(debug=True) and socketio.run(app, debug=True).
 func checkRun(c *rule.Ctx, call *python.Call) {
-	fn, ok := call.Func.(*python.Attribute)
-	if !ok || fn.Attr != "run" {
+	run, ok := ruleutil.DevServerRun(c, call)
+	if !ok {
 		return
 	}
-	scope := c.Module.ScopeAt(call.Span().Start)
-	what := "app.run"
+	what, scope := run.What, run.Scope
 	// Flask.run(host, port, debug, load_dotenv, **options);
 	// SocketIO.run(app, host, port, **kwargs) takes debug by keyword only.
 	debugPos := 2
-	switch {
-	case c.Project.IsFlaskAppAt(c.Module, fn.Value, scope):
-	case c.Project.IsInstanceAt(c.Module, fn.Value, scope, socketIOClass):
-		what, debugPos = "socketio.run", -1
-	default:
-		return
+	if run.SocketIO {
+		debugPos = -1
 	}
-	debugArg, hasDebug := argument(call, "debug", debugPos)
+	debugArg, hasDebug := ruleutil.Argument(call, "debug", debugPos)
 	useDebugger, hasUseDebugger := call.Keyword("use_debugger")
 	var culprit python.Expr
 	var v project.Value
@@ -159,7 +149,7 @@ func checkRun(c *rule.Ctx, call *python.Call) {
 	if culprit == nil {
 		return
 	}
-	msg := what + " starts the Werkzeug development server with debug mode on" + envNote(v) +
+	msg := what + " starts the Werkzeug development server with debug mode on" + ruleutil.EnvNote(v) +
 		": an error page opens an interactive debugger that runs Python code on the server"
 	sev := finding.High
 	if c.Module.InMainGuard(call.Span().Start) {
@@ -167,7 +157,7 @@ func checkRun(c *rule.Ctx, call *python.Call) {
 		msg += "; it is under `if __name__ == \"__main__\"`, so it runs whenever the app is started with `python " +
 			baseName(c.Path) + "`"
 	}
-	c.ReportSeverity(argSpan(call, culprit), sev, msg)
+	c.ReportSeverity(ruleutil.ArgSpan(call, culprit), sev, msg)
 }
 
 // checkConfigMapping reports DEBUG=True given to config.update,
@@ -183,7 +173,7 @@ func checkConfigMapping(c *rule.Ctx, call *python.Call) {
 		}
 		if v, ok := truthyLiteral(c, en.Module, en.Value, en.Scope); ok {
 			c.ReportAt(c.LocationIn(en.Module.File.Path, en.Value.Span()), c.Rule().Severity,
-				"app.config."+method+" sets DEBUG to a true value"+envNote(v)+
+				"app.config."+method+" sets DEBUG to a true value"+ruleutil.EnvNote(v)+
 					": debug mode turns on the Werkzeug debugger, which runs Python code sent by anyone who sees an error page")
 		}
 	}
@@ -204,7 +194,7 @@ func checkDebugAssign(c *rule.Ctx, a *python.Assign) {
 			continue
 		}
 		if v, ok := truthyLiteral(c, c.Module, a.Value, c.Module.ScopeAt(a.Span().Start)); ok {
-			c.Report(a.Value.Span(), what+" is set to a true value"+envNote(v)+
+			c.Report(a.Value.Span(), what+" is set to a true value"+ruleutil.EnvNote(v)+
 				": debug mode turns on the Werkzeug debugger, which runs Python code sent by anyone who sees an error page")
 			return
 		}
@@ -216,69 +206,26 @@ func checkDebugAssign(c *rule.Ctx, a *python.Assign) {
 // app.config.from_object picks up. Reporting from the defining file keeps
 // one finding per line however many from_object calls reach it.
 func checkConfigObjects(c *rule.Ctx) {
-	if len(c.Project.ConfigUses()) == 0 || !bytes.Contains(c.File.Source, []byte("DEBUG")) {
-		return // nothing here can be a DEBUG line that from_object loads
-	}
-	// Keyed by the assigned value, which is what gets reported (in
-	// `DEBUG, TESTING = True, False` it is the `True` alone).
-	users := map[python.Expr][]string{}
-	var order []python.Expr
-	note := func(a python.Expr, user string) {
-		if _, seen := users[a]; !seen {
-			order = append(order, a)
+	for _, v := range ruleutil.LoadedConfigValues(c, "DEBUG") {
+		if !debugLiteral(c, c.Module, v.Binding) {
+			continue
 		}
-		if !slices.Contains(users[a], user) {
-			users[a] = append(users[a], user)
-		}
-	}
-	for _, use := range c.Project.ConfigUses() {
-		for _, obj := range use.Objects {
-			switch {
-			case obj.Class != nil:
-				if isDevClassName(obj.Class.Def.Name) {
-					continue
-				}
-				owner, b, ok := c.Project.ClassAttr(obj.Class, "DEBUG")
-				if ok && owner.Module == c.Module && debugLiteral(c, owner.Module, b) {
-					note(b.Value, obj.Class.Def.Name)
-				}
-			case obj.Module == c.Module:
-				if isDevName(lastPart(c.Module.Name)) {
-					continue
-				}
-				bs := c.Module.Bindings["DEBUG"]
-				if len(bs) == 1 && debugLiteral(c, c.Module, bs[0]) {
-					note(bs[0].Value, "")
-				}
-			}
-		}
-	}
-	for _, a := range order {
-		names := users[a]
-		slices.Sort(names)
 		msg := "DEBUG = True in a settings module that app.config.from_object loads"
-		if names[0] != "" {
-			msg = "DEBUG = True is used by " + strings.Join(names, ", ") + ", which app.config.from_object loads"
+		if len(v.Classes) > 0 {
+			msg = "DEBUG = True is used by " + strings.Join(v.Classes, ", ") + ", which app.config.from_object loads"
 		}
-		c.Report(a.Span(), msg+": debug mode turns on the Werkzeug debugger wherever this config is deployed")
+		c.Report(v.Value.Span(), msg+": debug mode turns on the Werkzeug debugger wherever this config is deployed")
 	}
 }
 
 // debugLiteral reports whether a binding is a plain assignment of a truthy
 // literal.
 func debugLiteral(c *rule.Ctx, m *project.Module, b project.Binding) bool {
-	if b.Kind != project.BindAssign {
-		return false
-	}
 	if _, ok := b.Node.(*python.Assign); !ok {
 		return false
 	}
 	_, ok := truthyLiteral(c, m, b.Value, nil)
 	return ok
-}
-
-func lastPart(dotted string) string {
-	return dotted[strings.LastIndexByte(dotted, '.')+1:]
 }
 
 func baseName(p string) string {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -132,79 +133,27 @@ func flaskDebugTrue(v string) bool {
 
 // debugFlag finds a `flask run` command with --debug or --debugger
 // (`flask --debug run` too), or one started with FLASK_DEBUG set to true in
-// front of it, and returns the offending word. Only a command name counts
-// as flask: the first word of the line or of a part after a shell
-// separator, past environment assignments, exec/env/nohup/sudo and
-// `python -m`; so `echo "flask run --debug"` is not a flask command. The
-// script of `sh -c "..."` is examined as a command line of its own.
+// front of it, and returns the offending word. Commands are found as
+// ruleutil.FlaskCommands finds them: `echo "flask run --debug"` is none.
 func debugFlag(args []string) string {
-	var cmd []string
-	for _, w := range args {
-		if w == "&&" || w == "||" || w == ";" || w == "|" || w == "&" {
-			if found := flaskDebugCommand(cmd); found != "" {
-				return found
-			}
-			cmd = cmd[:0]
-			continue
+	for _, cmd := range ruleutil.FlaskCommands(args) {
+		if w := flaskDebugWord(cmd); w != "" {
+			return w
 		}
-		if trimmed, ok := strings.CutSuffix(w, ";"); ok {
-			if found := flaskDebugCommand(append(cmd, trimmed)); found != "" {
-				return found
-			}
-			cmd = cmd[:0]
-			continue
-		}
-		cmd = append(cmd, w)
 	}
-	return flaskDebugCommand(cmd)
+	return ""
 }
 
-// flaskDebugCommand examines one simple command (no separators).
-func flaskDebugCommand(words []string) string {
+// flaskDebugWord examines one flask command.
+func flaskDebugWord(cmd ruleutil.FlaskCommand) string {
 	envDebug := ""
-	i := 0
-	for ; i < len(words); i++ {
-		w := words[i]
-		name := w[strings.LastIndexByte(w, '/')+1:]
-		if v, ok := strings.CutPrefix(w, "FLASK_DEBUG="); ok {
-			if flaskDebugTrue(v) {
-				envDebug = w
-			}
-			continue
+	for _, w := range cmd.Env {
+		if v, ok := strings.CutPrefix(w, "FLASK_DEBUG="); ok && flaskDebugTrue(v) {
+			envDebug = w
 		}
-		if strings.Contains(w, "=") && !strings.HasPrefix(w, "-") ||
-			name == "exec" || name == "env" || name == "nohup" || name == "sudo" {
-			continue
-		}
-		break
-	}
-	if i == len(words) {
-		return ""
-	}
-	name := words[i][strings.LastIndexByte(words[i], '/')+1:]
-	rest := words[i+1:]
-	switch {
-	case name == "sh" || name == "bash" || name == "ash" || name == "dash":
-		for j := 0; j+1 < len(rest); j++ {
-			if rest[j] == "-c" {
-				return debugFlag(strings.Fields(rest[j+1]))
-			}
-		}
-		return ""
-	case strings.HasPrefix(name, "python"):
-		// python [-u ...] -m flask ...
-		for len(rest) > 0 && rest[0] != "-m" && strings.HasPrefix(rest[0], "-") {
-			rest = rest[1:]
-		}
-		if len(rest) < 2 || rest[0] != "-m" || rest[1] != "flask" {
-			return ""
-		}
-		rest = rest[2:]
-	case name != "flask":
-		return ""
 	}
 	debugWord, run := "", false
-	for _, w := range rest {
+	for _, w := range cmd.Args {
 		switch w {
 		case "run":
 			run = true

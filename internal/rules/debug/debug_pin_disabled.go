@@ -7,6 +7,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -108,7 +109,7 @@ func checkDebugPin(c *rule.Ctx, n python.Node) {
 			}
 		case q == "os.environ.update":
 			if v, ok := n.Keyword(pinVar); ok && isOff(c, v) {
-				c.Report(argSpan(n, v), pinMessage)
+				c.Report(ruleutil.ArgSpan(n, v), pinMessage)
 			}
 			if d, ok := n.Positional(0); ok {
 				if dict, ok := d.(*python.Dict); ok {
@@ -121,7 +122,7 @@ func checkDebugPin(c *rule.Ctx, n python.Node) {
 			}
 		case debuggedApplication[q]:
 			if v, ok := n.Keyword("pin_security"); ok && knownFalse(c, v, c.Module.ScopeAt(n.Span().Start)) {
-				c.Report(argSpan(n, v), "DebuggedApplication(pin_security=False) removes the PIN that guards the debugger console: anyone who reaches an error page can run Python code on the server")
+				c.Report(ruleutil.ArgSpan(n, v), "DebuggedApplication(pin_security=False) removes the PIN that guards the debugger console: anyone who reaches an error page can run Python code on the server")
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package debug
 import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -82,23 +83,23 @@ func checkDebuggerEvalex(c *rule.Ctx, n python.Node) {
 	switch {
 	case debuggedApplication[q]:
 		// DebuggedApplication(app, evalex=False, ...)
-		if e, ok := argument(call, "evalex", 1); ok {
+		if e, ok := ruleutil.Argument(call, "evalex", 1); ok {
 			if _, on := truthyLiteral(c, c.Module, e, scope); on {
-				c.Report(argSpan(call, e), "DebuggedApplication(evalex=True) serves an interactive Python console on every error page and at /console")
+				c.Report(ruleutil.ArgSpan(call, e), "DebuggedApplication(evalex=True) serves an interactive Python console on every error page and at /console")
 			}
 		}
 	case runSimple[q]:
 		// run_simple(hostname, port, application, use_reloader, use_debugger, use_evalex, ...)
-		dbg, ok := argument(call, "use_debugger", 4)
+		dbg, ok := ruleutil.Argument(call, "use_debugger", 4)
 		if !ok {
 			return
 		}
 		if _, on := truthyLiteral(c, c.Module, dbg, scope); !on {
 			return
 		}
-		if ev, ok := argument(call, "use_evalex", 5); ok && knownFalse(c, ev, scope) {
+		if ev, ok := ruleutil.Argument(call, "use_evalex", 5); ok && knownFalse(c, ev, scope) {
 			return
 		}
-		c.Report(argSpan(call, dbg), "run_simple(use_debugger=True) serves the Werkzeug debugger with its interactive Python console (use_evalex defaults to True)")
+		c.Report(ruleutil.ArgSpan(call, dbg), "run_simple(use_debugger=True) serves the Werkzeug debugger with its interactive Python console (use_evalex defaults to True)")
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -119,7 +120,7 @@ func checkHeadersMissing(c *rule.Ctx) {
 			c.Evidence(where, headersEvidence(app, sent))
 			continue
 		}
-		if opaqueHook(app) {
+		if ruleutil.OpaqueHook(app) {
 			continue
 		}
 		if _, ok := c.Flask.Mentions(headerNames...); ok {
@@ -129,17 +130,6 @@ func checkHeadersMissing(c *rule.Ctx) {
 			"X-Content-Type-Options, X-Frame-Options, Strict-Transport-Security or Referrer-Policy, so browsers may sniff uploads into script, "+
 			"let other sites frame its pages and follow http:// links", app.Label))
 	}
-}
-
-// opaqueHook reports whether an app-wide after-request hook may set
-// headers the model cannot read.
-func opaqueHook(app *flaskmodel.App) bool {
-	for _, h := range app.Hooks {
-		if (h.Kind == flaskmodel.AfterRequest && h.Blueprint == nil || h.Kind == flaskmodel.AfterAppRequest) && flaskmodel.OpaqueHeaders(h) {
-			return true
-		}
-	}
-	return false
 }
 
 // headersEvidence describes what sends an app's security headers.
@@ -160,9 +150,9 @@ func headersEvidence(app *flaskmodel.App, sent []flaskmodel.ResponseHeader) stri
 		what := ""
 		switch {
 		case h.Talisman != nil:
-			what = "Talisman (" + at(h.Talisman.InitLoc) + ")"
+			what = "Talisman (" + ruleutil.At(h.Talisman.InitLoc) + ")"
 		case h.Hook != nil:
-			what = "after_request hook " + h.Hook.Name + " (" + at(h.Hook.Loc) + ")"
+			what = "after_request hook " + h.Hook.Name + " (" + ruleutil.At(h.Hook.Loc) + ")"
 		}
 		if what != "" && !slices.Contains(by, what) {
 			by = append(by, what)
@@ -170,6 +160,3 @@ func headersEvidence(app *flaskmodel.App, sent []flaskmodel.ResponseHeader) stri
 	}
 	return fmt.Sprintf("%s gets security headers from %s: %s", app.Label, strings.Join(by, " and "), strings.Join(names, ", "))
 }
-
-// at writes a location as path:line for messages.
-func at(l finding.Location) string { return fmt.Sprintf("%s:%d", l.Path, l.StartLine) }

@@ -11,6 +11,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -72,7 +73,7 @@ func strongHash(c *rule.Ctx, m *project.Module) (string, finding.Location, bool)
 		scope := m.ScopeAt(call.Span().Start)
 		switch q := c.Project.QualifyAt(m, call.Func, scope); q {
 		case "werkzeug.security.generate_password_hash", "werkzeug.generate_password_hash":
-			if method, ok := argument(call, "method", 1); ok {
+			if method, ok := ruleutil.Argument(call, "method", 1); ok {
 				v, known := c.Project.ConstAt(m, method, scope)
 				if !known || v.Kind != project.StringValue || !currentMethod(v.Str) {
 					return true
@@ -82,7 +83,7 @@ func strongHash(c *rule.Ctx, m *project.Module) (string, finding.Location, bool)
 		case "argon2.PasswordHasher":
 			what = "argon2 PasswordHasher"
 		case "bcrypt.hashpw":
-			salt, ok := argument(call, "salt", 1)
+			salt, ok := ruleutil.Argument(call, "salt", 1)
 			inner, isCall := salt.(*python.Call)
 			if !ok || !isCall || c.Project.QualifyAt(m, inner.Func, scope) != "bcrypt.gensalt" || len(inner.Args) > 0 {
 				return true

@@ -7,6 +7,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -141,7 +142,7 @@ func passwordHashUses(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) 
 	var slowSpans []python.Span
 	slowArgs := map[string]bool{} // names passed to slow hashes
 	assignedTo := map[*python.Call][]string{}
-	walkUnit(body, func(x python.Node) bool {
+	ruleutil.WalkUnit(body, func(x python.Node) bool {
 		switch x := x.(type) {
 		case *python.Assign:
 			for _, t := range x.Targets {
@@ -200,7 +201,7 @@ next:
 // h.update(data) on a hashlib object, and returns the data hashed (nil
 // when the constructor gets none, as in hashlib.sha256()).
 func fastHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (fastHashUse, bool) {
-	last := lastName(c, call.Func)
+	last := ruleutil.CalleeName(c, call.Func)
 	switch {
 	case fastHashes[last]:
 		q := c.Project.QualifyAt(c.Module, call.Func, scope)
@@ -208,7 +209,7 @@ func fastHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (fastHash
 		if !ok || !fastHashes[algo] {
 			return fastHashUse{}, false
 		}
-		data, _ := argument(call, "string", 0)
+		data, _ := ruleutil.Argument(call, "string", 0)
 		if data == nil {
 			data, _ = call.Keyword("data")
 		}
@@ -217,12 +218,12 @@ func fastHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (fastHash
 		if c.Project.QualifyAt(c.Module, call.Func, scope) != "hashlib.new" {
 			return fastHashUse{}, false
 		}
-		name, _ := argument(call, "name", 0)
+		name, _ := ruleutil.Argument(call, "name", 0)
 		algo, ok := strArg(c, name, scope)
 		if !ok || !fastHashes[strings.ToLower(algo)] {
 			return fastHashUse{}, false
 		}
-		data, _ := argument(call, "data", 1)
+		data, _ := ruleutil.Argument(call, "data", 1)
 		if data == nil {
 			data, _ = call.Keyword("string")
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -38,7 +39,7 @@ func checkCryptContext(c *rule.Ctx, call *python.Call) {
 	if c.Project.QualifyAt(c.Module, call.Func, scope) != "passlib.context.CryptContext" {
 		return
 	}
-	schemesArg, ok := argument(call, "schemes", 0)
+	schemesArg, ok := ruleutil.Argument(call, "schemes", 0)
 	if !ok {
 		return
 	}

@@ -3,6 +3,7 @@ package passwords
 import (
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -22,7 +23,7 @@ type unit struct {
 // newUnit indexes the plain-name assignments of a unit's statements.
 func newUnit(body []python.Stmt, def *python.FunctionDef) *unit {
 	u := &unit{def: def, assign: map[string][]python.Expr{}}
-	walkUnit(body, func(n python.Node) bool {
+	ruleutil.WalkUnit(body, func(n python.Node) bool {
 		if a, ok := n.(*python.Assign); ok && a.Value != nil && a.Op == "" {
 			for _, t := range a.Targets {
 				if name, ok := t.(*python.Name); ok {

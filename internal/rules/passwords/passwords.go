@@ -6,39 +6,12 @@ package passwords
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
-
-// words splits an identifier or key into lower-case words, on separators
-// and camelCase boundaries; words made only of digits are dropped.
-func words(name string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 && strings.TrimFunc(string(cur), unicode.IsDigit) != "" {
-			out = append(out, strings.ToLower(string(cur)))
-		}
-		cur = cur[:0]
-	}
-	rs := []rune(name)
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) ||
-			unicode.IsUpper(rs[i-1]) && i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
-			flush()
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return out
-}
 
 // notPasswordWords, in a name that mentions a password, say that the value
 // is something about the password rather than the password itself:
@@ -61,7 +34,7 @@ var notPasswordWords = map[string]bool{
 // password1, confirm_password, db_pass; but not password_hash,
 // hashed_password, password_reset_token or PASSWORD_MIN_LENGTH.
 func isPasswordName(name string) bool {
-	ws := words(name)
+	ws := ruleutil.Words(name)
 	found := false
 	for _, w := range ws {
 		switch {
@@ -74,47 +47,6 @@ func isPasswordName(name string) bool {
 		}
 	}
 	return found
-}
-
-// isDevClassName reports whether a config class name starts with a
-// development or testing marker (DevelopmentConfig, TestingConfig,
-// LocalConfig): test suites lower hashing costs on purpose, to run fast.
-func isDevClassName(name string) bool {
-	lower := strings.ToLower(name)
-	for _, w := range [...]string{"dev", "development", "local", "test", "testing"} {
-		if strings.HasPrefix(lower, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// lastName returns the last name of a callee (`md5` for hashlib.md5, `f`
-// for f), following a module-level import alias, to screen calls cheaply
-// before resolving them.
-func lastName(c *rule.Ctx, callee python.Expr) string {
-	switch e := callee.(type) {
-	case *python.Name:
-		if target, ok := c.Module.Imports[e.ID]; ok {
-			return target[strings.LastIndexByte(target, '.')+1:]
-		}
-		return e.ID
-	case *python.Attribute:
-		return e.Attr
-	}
-	return ""
-}
-
-// argument returns a call argument by keyword, or else by position (-1
-// for keyword-only parameters).
-func argument(call *python.Call, name string, pos int) (python.Expr, bool) {
-	if v, ok := call.Keyword(name); ok {
-		return v, true
-	}
-	if pos < 0 {
-		return nil, false
-	}
-	return call.Positional(pos)
 }
 
 // intArg evaluates an argument to an integer constant.
@@ -152,19 +84,4 @@ func funcBodies(m *python.Module, fn func(body []python.Stmt, def *python.Functi
 		}
 		return true
 	})
-}
-
-// walkUnit visits the nodes of one unit's statements without entering
-// nested function or class bodies (lambdas are entered: they are
-// expressions of the unit).
-func walkUnit(body []python.Stmt, visit func(python.Node) bool) {
-	for _, s := range body {
-		python.Walk(s, func(n python.Node) bool {
-			switch n.(type) {
-			case *python.FunctionDef, *python.ClassDef:
-				return false
-			}
-			return visit(n)
-		})
-	}
 }

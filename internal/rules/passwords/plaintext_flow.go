@@ -6,6 +6,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -174,7 +175,7 @@ func (f *flow) sql(call *python.Call) {
 	if !ok {
 		return
 	}
-	if inner, ok := stmt.(*python.Call); ok && lastName(f.c, inner.Func) == "text" {
+	if inner, ok := stmt.(*python.Call); ok && ruleutil.CalleeName(f.c, inner.Func) == "text" {
 		stmt, _ = inner.Positional(0) // SQLAlchemy text("...")
 	}
 	if stmt == nil || !mentionsPasswordColumn(f.sqlText(stmt)) {
@@ -238,7 +239,7 @@ func mentionsPasswordColumn(sql string) bool {
 // password is kept: password, passwd, pwd, and also password_hash or
 // hashed_password, since a clear-text value put there is no hash.
 func isStoreName(name string) bool {
-	ws := words(name)
+	ws := ruleutil.Words(name)
 	found := false
 	for _, w := range ws {
 		switch {

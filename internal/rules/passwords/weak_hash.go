@@ -6,6 +6,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -94,6 +95,9 @@ var WeakHashAlgorithm = rule.Rule{
 	Fix:        "Use hashlib.sha256 (or SHA-3/BLAKE2); if the digest protects nothing (cache key, checksum), pass usedforsecurity=False.",
 	Visits:     []python.Kind{python.KindModule},
 	Check:      checkWeakHash,
+	// The project pass has the taint engine's call facts
+	// (weak_hash_facts.go); Check takes the files it does not see.
+	CheckProject: checkWeakHashProject,
 }
 
 // weakHashMarkers are the texts a file needs for any weak hash to be
@@ -101,6 +105,14 @@ var WeakHashAlgorithm = rule.Rule{
 var weakHashMarkers = [...][]byte{[]byte("hashlib"), []byte("hmac"), []byte("HMAC"), []byte("Crypto"), []byte("hashes")}
 
 func checkWeakHash(c *rule.Ctx, n python.Node) {
+	if !inProjectPass(c) {
+		checkWeakHashModule(c, n.(*python.Module), nil)
+	}
+}
+
+// checkWeakHashModule checks one file, revising verdicts with the engine's
+// call facts when there are any.
+func checkWeakHashModule(c *rule.Ctx, m *python.Module, facts callFacts) {
 	found := false
 	for _, m := range weakHashMarkers {
 		found = found || bytes.Contains(c.File.Source, m)
@@ -108,14 +120,13 @@ func checkWeakHash(c *rule.Ctx, n python.Node) {
 	if !found {
 		return
 	}
-	m := n.(*python.Module)
 	funcBodies(m, func(body []python.Stmt, def *python.FunctionDef) {
-		checkWeakHashUnit(c, body, def, true)
+		checkWeakHashUnit(c, body, def, true, facts)
 	})
 	// Class bodies are no unit of FG0901, so nothing there is its.
 	python.Walk(m, func(x python.Node) bool {
 		if cls, ok := x.(*python.ClassDef); ok {
-			checkWeakHashUnit(c, cls.Body, nil, false)
+			checkWeakHashUnit(c, cls.Body, nil, false, facts)
 		}
 		return true
 	})
@@ -133,7 +144,7 @@ type weakHashUse struct {
 // checkWeakHashUnit reports the weak hashes of one unit (a function body,
 // the module body or a class body), leaving out those FG0901 reports as
 // password hashes when byFG0901 says it looks at this unit.
-func checkWeakHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef, byFG0901 bool) {
+func checkWeakHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef, byFG0901 bool, facts callFacts) {
 	var scope project.Scope
 	if def != nil {
 		if len(def.Body) == 0 {
@@ -144,9 +155,13 @@ func checkWeakHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef,
 		scope = c.Module.ScopeAt(body[0].Span().Start)
 	}
 	var uses []weakHashUse
-	walkUnit(body, func(x python.Node) bool {
+	ruleutil.WalkUnit(body, func(x python.Node) bool {
 		if call, ok := x.(*python.Call); ok {
-			if u, ok := weakHashCall(c, call, scope); ok {
+			u, ok := weakHashCall(c, call, scope)
+			if facts != nil {
+				u, ok = weakHashFacts(c, call, scope, facts, u, ok)
+			}
+			if ok {
 				uses = append(uses, u)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -36,7 +37,7 @@ var weakCryptoModules = map[string]string{
 // weakHashCall recognises a call that makes a weak hash, with the
 // algorithm's name and the severity to report it with.
 func weakHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (weakHashUse, bool) {
-	switch lastName(c, call.Func) {
+	switch ruleutil.CalleeName(c, call.Func) {
 	case "md5", "sha1", "MD5", "SHA1", "new", "file_digest", "digest", "HMAC":
 	default:
 		return weakHashUse{}, false // screens out most calls before resolving names
@@ -52,14 +53,14 @@ func weakHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (weakHash
 	case "cryptography.hazmat.primitives.hashes.MD5", "cryptography.hazmat.primitives.hashes.SHA1":
 		use.algo = weakConstructors[q]
 	case "hashlib.new":
-		name, _ := argument(call, "name", 0)
+		name, _ := ruleutil.Argument(call, "name", 0)
 		algo, ok := weakName(c, name, scope)
 		if !ok || notForSecurity(c, call, scope) {
 			return weakHashUse{}, false
 		}
 		use.algo = algo
 	case "hashlib.file_digest":
-		digest, _ := argument(call, "digest", 1)
+		digest, _ := ruleutil.Argument(call, "digest", 1)
 		algo, ok := weakDigest(c, digest, scope)
 		if !ok {
 			return weakHashUse{}, false
@@ -70,7 +71,7 @@ func weakHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (weakHash
 		if q == "hmac.digest" {
 			kw = "digest"
 		}
-		digest, _ := argument(call, kw, pos)
+		digest, _ := ruleutil.Argument(call, kw, pos)
 		algo, ok := weakDigest(c, digest, scope)
 		if !ok {
 			return weakHashUse{}, false
@@ -101,7 +102,7 @@ func weakHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (weakHash
 // digestmod defaults to MD5.
 func cryptoHMAC(c *rule.Ctx, call *python.Call, scope project.Scope, use weakHashUse) (weakHashUse, bool) {
 	use.sev, use.hmac = finding.Low, true
-	digest, ok := argument(call, "digestmod", 2)
+	digest, ok := ruleutil.Argument(call, "digestmod", 2)
 	if !ok {
 		if call.HasStarArgs() {
 			return weakHashUse{}, false // the digest may be in the splat

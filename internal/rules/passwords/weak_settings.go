@@ -1,13 +1,13 @@
 package passwords
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -126,26 +126,23 @@ func checkWeakSettings(c *rule.Ctx, n python.Node) {
 			return
 		}
 		for _, t := range n.Targets {
-			if _, key, ok := project.ConfigKey(t); ok && key == "BCRYPT_LOG_ROUNDS" && !inTestBranch(c, n.Span().Start) {
+			if _, key, ok := project.ConfigKey(t); ok && key == "BCRYPT_LOG_ROUNDS" && !ruleutil.InDevBranch(c, n.Span().Start) {
 				checkRounds(c, n.Value, c.Module.ScopeAt(n.Span().Start), "BCRYPT_LOG_ROUNDS")
 			}
 		}
 	case *python.Module:
-		if len(c.Project.ConfigUses()) == 0 || !bytes.Contains(c.File.Source, []byte("BCRYPT_LOG_ROUNDS")) {
-			return
-		}
-		for _, v := range loadedConfigValues(c, "BCRYPT_LOG_ROUNDS") {
+		for _, v := range ruleutil.LoadedConfigValues(c, "BCRYPT_LOG_ROUNDS") {
 			what := "BCRYPT_LOG_ROUNDS in a settings module that app.config.from_object loads"
-			if len(v.classes) > 0 {
-				what = "BCRYPT_LOG_ROUNDS of " + strings.Join(v.classes, ", ")
+			if len(v.Classes) > 0 {
+				what = "BCRYPT_LOG_ROUNDS of " + strings.Join(v.Classes, ", ")
 			}
-			checkRounds(c, v.value, nil, what)
+			checkRounds(c, v.Value, nil, what)
 		}
 	}
 }
 
 func checkWeakCall(c *rule.Ctx, call *python.Call) {
-	switch last := lastName(c, call.Func); last {
+	switch last := ruleutil.CalleeName(c, call.Func); last {
 	case "generate_password_hash":
 		checkGenerateHash(c, call)
 	case "pbkdf2_hmac":
@@ -153,9 +150,9 @@ func checkWeakCall(c *rule.Ctx, call *python.Call) {
 		if c.Project.QualifyAt(c.Module, call.Func, scope) != "hashlib.pbkdf2_hmac" {
 			return
 		}
-		hashArg, _ := argument(call, "hash_name", 0)
+		hashArg, _ := ruleutil.Argument(call, "hash_name", 0)
 		hash, _ := strArg(c, hashArg, scope)
-		itArg, _ := argument(call, "iterations", 3)
+		itArg, _ := ruleutil.Argument(call, "iterations", 3)
 		if n, ok := intArg(c, itArg, scope); ok {
 			checkPBKDF2(c, itArg.Span(), strings.ToLower(hash), n, "hashlib.pbkdf2_hmac")
 		}
@@ -164,7 +161,7 @@ func checkWeakCall(c *rule.Ctx, call *python.Call) {
 		if c.Project.QualifyAt(c.Module, call.Func, scope) != "bcrypt.gensalt" {
 			return
 		}
-		if r, ok := argument(call, "rounds", 0); ok {
+		if r, ok := ruleutil.Argument(call, "rounds", 0); ok {
 			checkRounds(c, r, scope, "bcrypt.gensalt")
 		}
 	case "CryptContext":
@@ -172,7 +169,7 @@ func checkWeakCall(c *rule.Ctx, call *python.Call) {
 	case "hash", "encrypt", "using", "genhash":
 		checkPasslibHash(c, call)
 	case "update", "from_mapping", "setdefault":
-		if inTestBranch(c, call.Span().Start) {
+		if ruleutil.InDevBranch(c, call.Span().Start) {
 			return
 		}
 		entries := c.Project.ConfigEntries(c.Module, call)
@@ -199,13 +196,13 @@ func checkGenerateHash(c *rule.Ctx, call *python.Call) {
 	if q != "werkzeug.security.generate_password_hash" && q != "werkzeug.generate_password_hash" {
 		if fn, ok := call.Func.(*python.Attribute); ok &&
 			c.Project.IsInstanceAt(c.Module, fn.Value, scope, "flask_bcrypt.Bcrypt") {
-			if r, ok := argument(call, "rounds", 1); ok {
+			if r, ok := ruleutil.Argument(call, "rounds", 1); ok {
 				checkRounds(c, r, scope, "Bcrypt.generate_password_hash")
 			}
 		}
 		return
 	}
-	methodArg, ok := argument(call, "method", 1)
+	methodArg, ok := ruleutil.Argument(call, "method", 1)
 	if !ok {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -85,7 +86,7 @@ func checkMemoryStorage(c *rule.Ctx) {
 	if multi.WorkersComputed {
 		workers = "one worker process per " + multi.WorkersText
 	}
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	for _, app := range c.Flask.Apps {
 		lim := app.Extension(flaskmodel.ExtLimiter)
 		if lim == nil {
@@ -95,8 +96,8 @@ func checkMemoryStorage(c *rule.Ctx) {
 		if st.kind != storageMemory {
 			continue
 		}
-		r.report(st.loc, finding.Low, "Flask-Limiter counts "+app.Label+"'s limits in memory ("+st.what+") while "+multi.Name+" runs "+
-			workers+" ("+at(multi.WorkersLoc)+"): each worker keeps its own counters, so every limit is multiplied by the number of workers")
+		r.Report(st.loc, finding.Low, "Flask-Limiter counts "+app.Label+"'s limits in memory ("+st.what+") while "+multi.Name+" runs "+
+			workers+" ("+ruleutil.At(multi.WorkersLoc)+"): each worker keeps its own counters, so every limit is multiplied by the number of workers")
 	}
 }
 

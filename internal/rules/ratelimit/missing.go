@@ -5,6 +5,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -91,7 +92,7 @@ func checkRateLimitingMissing(c *rule.Ctx) {
 			continue
 		}
 		c.ReportAt(app.Loc, finding.Medium, app.Label+" has no rate limiting (no Flask-Limiter) although it serves "+
-			examples(routes, 4)+": passwords, one-time codes and tokens can be guessed as fast as the server answers")
+			ruleutil.RouteExamples(routes, 4)+": passwords, one-time codes and tokens can be guessed as fast as the server answers")
 	}
 }
 
@@ -130,13 +131,13 @@ func limiterEvidence(c *rule.Ctx, app *flaskmodel.App, lim *flaskmodel.Extension
 				vals = append(vals, l.Value)
 			}
 		}
-		part := routeName(r)
+		part := ruleutil.RouteName(r)
 		if len(vals) > 0 {
 			part += " (" + strings.Join(vals, "; ") + ")"
 		}
 		parts = append(parts, part)
 	}
-	msg := "Flask-Limiter (" + at(lim.Loc) + ")"
+	msg := "Flask-Limiter (" + ruleutil.At(lim.Loc) + ")"
 	if st := storageOf(c, app, lim); st.kind == storageShared {
 		msg += " with " + st.scheme + " storage"
 	}

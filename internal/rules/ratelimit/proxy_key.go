@@ -9,6 +9,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -126,7 +127,7 @@ var imageRE = regexp.MustCompile(`(?m)^\s*image:\s*["']?([^"'\s#]+)`)
 func proxySign(c *rule.Ctx) string {
 	for _, s := range c.Flask.Servers(c.Configs) {
 		if s.ForwardedAllowIPs != "" {
-			return "gunicorn trusts forwarded headers from " + strconv.Quote(s.ForwardedAllowIPs) + " (" + at(s.Loc) + ")"
+			return "gunicorn trusts forwarded headers from " + strconv.Quote(s.ForwardedAllowIPs) + " (" + ruleutil.At(s.Loc) + ")"
 		}
 	}
 	for _, f := range c.Configs {
@@ -145,11 +146,11 @@ func proxySign(c *rule.Ctx) string {
 		}
 		for _, cmd := range f.Commands {
 			if len(cmd.Args) > 0 && path.Base(cmd.Args[0]) == "nginx" {
-				return "nginx is started in front of it (" + at(cmd.Loc) + ")"
+				return "nginx is started in front of it (" + ruleutil.At(cmd.Loc) + ")"
 			}
 		}
 	}
-	for _, m := range sortedModules(c) {
+	for _, m := range ruleutil.SortedModules(c.Project) {
 		src := m.File.Source
 		for _, needle := range [][]byte{[]byte("X-Forwarded-For"), []byte("x-forwarded-for"), []byte(".access_route")} {
 			if i := bytes.Index(src, needle); i >= 0 {

@@ -11,16 +11,10 @@
 package ratelimit
 
 import (
-	"cmp"
-	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
-	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
-	"github.com/flaskguard/flaskguard/internal/project"
-	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
 // authWords are the words of a URL rule or view name that mark a route
@@ -70,7 +64,9 @@ func hasAuthWord(name string) bool {
 	return false
 }
 
-// words splits a name into lower-case words of letters and digits.
+// words splits a name into lower-case words of letters and digits. It is
+// not ruleutil.Words, which splits after a digit and drops words of digits:
+// the URL rule /2FA must keep "2fa", an authentication word.
 func words(name string) []string {
 	var out []string
 	start := -1
@@ -104,33 +100,6 @@ func authRoutes(app *flaskmodel.App) []*flaskmodel.Route {
 	return out
 }
 
-// routeName describes a route for messages: "POST /login".
-func routeName(r *flaskmodel.Route) string {
-	var ms []string
-	for _, m := range r.Methods {
-		if m != "GET" && m != "HEAD" && m != "OPTIONS" {
-			ms = append(ms, m)
-		}
-	}
-	if !r.MethodsKnown || len(ms) == 0 {
-		return r.Rule
-	}
-	return strings.Join(ms, ",") + " " + r.Rule
-}
-
-// examples lists up to n route names, then "and N more".
-func examples(rs []*flaskmodel.Route, n int) string {
-	var names []string
-	for i, r := range rs {
-		if i == n {
-			names = append(names, "and "+strconv.Itoa(len(rs)-n)+" more")
-			break
-		}
-		names = append(names, routeName(r))
-	}
-	return strings.Join(names, ", ")
-}
-
 // limited reports whether a route has a limit that applies to it: its
 // own, a blueprint's, the app's defaults or application limits, with no
 // exemption.
@@ -142,9 +111,6 @@ func limited(r *flaskmodel.Route) (exempt *flaskmodel.RateLimit, ok bool) {
 	}
 	return nil, len(r.RateLimits) > 0
 }
-
-// at formats a location as path:line for messages.
-func at(l finding.Location) string { return l.Path + ":" + strconv.Itoa(l.StartLine) }
 
 // configValue returns a deployed config entry's constant string and
 // whether it is known: a literal, or the default of an environment lookup
@@ -183,31 +149,4 @@ func disabledBy(md *flaskmodel.Model, app *flaskmodel.App) *flaskmodel.ConfigEnt
 		return nil
 	}
 	return e
-}
-
-// reporter reports at most one finding per location.
-type reporter struct {
-	c    *rule.Ctx
-	seen map[string]bool
-}
-
-func newReporter(c *rule.Ctx) *reporter { return &reporter{c: c, seen: map[string]bool{}} }
-
-func (r *reporter) report(loc finding.Location, sev finding.Severity, msg string) {
-	k := at(loc) + ":" + strconv.Itoa(loc.StartCol)
-	if !r.seen[k] {
-		r.seen[k] = true
-		r.c.ReportAt(loc, sev, msg)
-	}
-}
-
-// sortedModules returns the project's modules in path order, so that the
-// first match does not depend on map order.
-func sortedModules(c *rule.Ctx) []*project.Module {
-	out := make([]*project.Module, 0, len(c.Project.Modules))
-	for _, m := range c.Project.Modules {
-		out = append(out, m)
-	}
-	slices.SortFunc(out, func(a, b *project.Module) int { return cmp.Compare(a.File.Path, b.File.Path) })
-	return out
 }

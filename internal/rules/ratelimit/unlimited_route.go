@@ -3,6 +3,7 @@ package ratelimit
 import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -68,7 +69,7 @@ func checkAuthRouteLimits(c *rule.Ctx) {
 	if c.Flask == nil {
 		return
 	}
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	for _, app := range c.Flask.Apps {
 		if app.Extension(flaskmodel.ExtLimiter) == nil {
 			continue
@@ -78,8 +79,8 @@ func checkAuthRouteLimits(c *rule.Ctx) {
 			continue
 		}
 		if e := disabledBy(c.Flask, app); e != nil {
-			r.report(e.Loc, finding.Medium, "RATELIMIT_ENABLED is "+e.Text+" in the deployed configuration of "+app.Label+
-				": Flask-Limiter enforces no limit, so nothing slows down guessing on "+examples(routes, 3))
+			r.Report(e.Loc, finding.Medium, "RATELIMIT_ENABLED is "+e.Text+" in the deployed configuration of "+app.Label+
+				": Flask-Limiter enforces no limit, so nothing slows down guessing on "+ruleutil.RouteExamples(routes, 3))
 			continue
 		}
 		// One finding per exemption: limiter.exempt(bp) exempts every
@@ -95,11 +96,11 @@ func checkAuthRouteLimits(c *rule.Ctx) {
 				}
 				exempted[exempt.Loc] = append(exempted[exempt.Loc], rt)
 			case !ok:
-				r.report(rt.Loc, finding.Medium, routeName(rt)+" has no rate limit (no @limiter.limit, no default limits on the app): passwords, codes or tokens sent to it can be guessed as fast as the server answers")
+				r.Report(rt.Loc, finding.Medium, ruleutil.RouteName(rt)+" has no rate limit (no @limiter.limit, no default limits on the app): passwords, codes or tokens sent to it can be guessed as fast as the server answers")
 			}
 		}
 		for _, loc := range order {
-			r.report(loc, finding.Medium, "exempt from rate limiting: "+examples(exempted[loc], 3)+
+			r.Report(loc, finding.Medium, "exempt from rate limiting: "+ruleutil.RouteExamples(exempted[loc], 3)+
 				"; passwords, codes or tokens sent there can be guessed as fast as the server answers")
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -117,7 +118,7 @@ func checkAPIToken(c *rule.Ctx, n python.Node) {
 				return
 			}
 			for _, t := range x.Targets {
-				if name := targetName(t); name != "" {
+				if name := ruleutil.TargetName(t); name != "" {
 					checkNamedLiteral(c, name, x.Value, classes)
 				}
 			}
@@ -140,23 +141,6 @@ func checkAPIToken(c *rule.Ctx, n python.Node) {
 			}
 		}
 	})
-}
-
-// targetName is the name an assignment target stores under: a variable,
-// an attribute, or a constant subscript key (config["MAIL_PASSWORD"],
-// os.environ["API_TOKEN"], headers["Authorization"]).
-func targetName(t python.Expr) string {
-	switch t := t.(type) {
-	case *python.Name:
-		return t.ID
-	case *python.Attribute:
-		return t.Attr
-	case *python.Subscript:
-		if k, ok := python.StringValue(t.Index); ok {
-			return k
-		}
-	}
-	return ""
 }
 
 // basicAuthClasses take (username, password) positionally.

@@ -8,6 +8,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -185,9 +186,9 @@ func urlSeverity(u credURL) (finding.Severity, bool) {
 // and says why.
 func gradeConfig(f *confsrc.File, scope string, sev finding.Severity) (finding.Severity, string) {
 	switch {
-	case isExampleFile(f.Path):
+	case ruleutil.IsExampleFile(f.Path):
 		return finding.Low, "; this is an example file, not deployed, but deployments that copy it run with this credential"
-	case sev > finding.Medium && (isDevName(path.Base(f.Path)) || f.Kind == confsrc.Compose && isDevName(scope)):
+	case sev > finding.Medium && ruleutil.IsDevConfig(f, scope):
 		return finding.Medium, "; the file or service is named for development, but such credentials tend to be real and reused"
 	}
 	return sev, ""
@@ -199,7 +200,7 @@ func gradeConfig(f *confsrc.File, scope string, sev finding.Severity) (finding.S
 func fileNote(f *confsrc.File) string {
 	switch f.Kind {
 	case confsrc.Env:
-		if !isExampleFile(f.Path) {
+		if !ruleutil.IsExampleFile(f.Path) {
 			return "; the .env file is not ignored by git, so it is committed with the code"
 		}
 	case confsrc.Dockerfile:

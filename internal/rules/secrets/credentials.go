@@ -6,43 +6,11 @@ import (
 	"unicode"
 
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 )
 
 // This file holds what FG0202, FG0203 and FG0204 share: reading a name as
 // "this holds a credential", and telling a credential from a placeholder.
-
-// nameWords splits an identifier, setting key or header name into lower-case
-// words: on every character that is not a letter or digit and at camelCase
-// boundaries (apiKey, APIKey and api_key all give "api", "key"). Words that
-// are only digits are dropped (PASSWORD_2 is a password).
-func nameWords(name string) []string {
-	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 && strings.TrimFunc(string(cur), unicode.IsDigit) != "" {
-			words = append(words, strings.ToLower(string(cur)))
-		}
-		cur = cur[:0]
-	}
-	rs := []rune(name)
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if i > 0 && unicode.IsUpper(r) {
-			prev := rs[i-1]
-			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-			// apiKey → api|Key; APIKey → API|Key; but API stays whole.
-			if unicode.IsLower(prev) || unicode.IsDigit(prev) || unicode.IsUpper(prev) && nextLower {
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return words
-}
 
 // keyQualifiers are the words that, before "key", make it a credential:
 // API_KEY, ACCESS_KEY, PRIVATE_KEY, STRIPE_SECRET_KEY. A bare KEY, a
@@ -70,7 +38,7 @@ func credentialName(name string) (kind string, ok bool) {
 	if isKeyName(strings.ToUpper(name)) {
 		return "", false
 	}
-	words := nameWords(name)
+	words := ruleutil.Words(name)
 	if len(words) == 0 {
 		return "", false
 	}
@@ -159,7 +127,7 @@ func isPlaceholder(v string) bool {
 			return true
 		}
 	}
-	for _, w := range nameWords(lower) {
+	for _, w := range ruleutil.Words(lower) {
 		if w == "test" || w == "testing" || w == "todo" || w == "changeme" {
 			return true
 		}
@@ -214,7 +182,7 @@ func isSecretValue(v string) bool {
 	// the names of fields, headers or parameters: "password",
 	// "user_password", "X-API-Key", "access_token" (an OAuth grant type).
 	if onlyLettersAndSeparators(v) {
-		for _, w := range nameWords(v) {
+		for _, w := range ruleutil.Words(v) {
 			switch {
 			case w == "key", w == "apikey", w == "auth", w == "authorization", w == "pwd",
 				strings.Contains(w, "password"), strings.Contains(w, "passwd"),
@@ -296,38 +264,6 @@ func authorizationSecret(v string) bool {
 	return len(cred) >= 8 && !isPlaceholder(cred) && !strings.ContainsAny(cred, " ")
 }
 
-// devWords mark a config class, file or compose service as meant for
-// development or tests: a credential there is usually a throwaway, so its
-// findings are graded Medium rather than High.
-var devWords = [...]string{"dev", "development", "local", "test", "testing"}
-
-// isDevClassName reports whether a class name starts with a development or
-// testing marker (DevelopmentConfig, TestingConfig, LocalSettings).
-func isDevClassName(name string) bool {
-	lower := strings.ToLower(name)
-	for _, w := range devWords {
-		if strings.HasPrefix(lower, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// isDevName reports whether a file or service name has a development or
-// testing word in it (docker-compose.dev.yml, .env.development, web-dev).
-func isDevName(name string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return r == '.' || r == '-' || r == '_' || r == '/'
-	}) {
-		for _, d := range devWords {
-			if w == d {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // literalText returns the text of a string literal to look for
 // credentials in: the decoded value of a constant, and the source text of
 // an f-string, whose replacement fields ({password}) then read as
@@ -376,7 +312,7 @@ func walkInClasses(n python.Node, classes []string, fn func(x python.Node, class
 // development or tests.
 func inDevClass(classes []string) bool {
 	for _, c := range classes {
-		if isDevClassName(c) {
+		if ruleutil.IsDevClassName(c) {
 			return true
 		}
 	}

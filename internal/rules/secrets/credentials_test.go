@@ -1,7 +1,6 @@
 package secrets
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/flaskguard/flaskguard/internal/rules/ruletest"
@@ -17,23 +16,6 @@ func TestHardcodedAPIToken(t *testing.T) {
 
 func TestCommittedEnvFileSecret(t *testing.T) {
 	ruletest.Run(t, "../testdata/committed-env-file-secret", &CommittedEnvFileSecret)
-}
-
-func TestNameWords(t *testing.T) {
-	for name, want := range map[string][]string{
-		"API_KEY":        {"api", "key"},
-		"apiKey":         {"api", "key"},
-		"APIKey":         {"api", "key"},
-		"X-Auth-Token":   {"x", "auth", "token"},
-		"PASSWORD_2":     {"password"},
-		"awsSecretKey1":  {"aws", "secret", "key1"},
-		"db.password":    {"db", "password"},
-		"MAIL_PASSWORD_": {"mail", "password"},
-	} {
-		if got := nameWords(name); !slices.Equal(got, want) {
-			t.Errorf("nameWords(%q) = %q, want %q", name, got, want)
-		}
-	}
 }
 
 func TestCredentialName(t *testing.T) {

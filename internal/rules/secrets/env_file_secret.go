@@ -6,6 +6,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -113,10 +114,10 @@ func checkEnvFileSecret(c *rule.Ctx, f *confsrc.File) {
 		msg := s.Key + " in " + where + " holds " + what + " in clear text, and the file is not ignored by git: " +
 			"everyone with a clone of the repository has it"
 		switch {
-		case isExampleFile(f.Path):
+		case ruleutil.IsExampleFile(f.Path):
 			sev = finding.Low
 			msg += "; this is an example file, but its value looks real: leave it empty"
-		case isDevName(where) && sev > finding.Medium:
+		case ruleutil.IsDevName(where) && sev > finding.Medium:
 			sev = finding.Medium
 			msg += "; the file is named for development or tests, but such credentials are often real accounts"
 		}

@@ -44,9 +44,11 @@ import (
 //
 // A key found in the public wordlist of weak Flask secrets
 // (internal/secrets/weakkeys, the same list the live cookie cracker tries)
-// is Critical. An empty string is Low: Flask treats it as unset and
-// refuses to sign sessions, so nothing is exposed yet, but it marks the
-// spot where a literal key usually ends up. Literals in example files
+// is Critical. An empty string is not reported, here as in configuration
+// files: Flask treats it as unset and refuses to sign sessions, so the app
+// fails closed until the deployment supplies a key (a placeholder such as
+// SECRET_KEY = "" in a config class that a settings file overrides).
+// Literals in example files
 // (.env.example, .env.sample, .env.template) are Low: they are not
 // deployed, but users copy them. Keys made at start-up
 // (secrets.token_hex(32), os.urandom(24)) are not literals and are not
@@ -168,7 +170,7 @@ func checkKeyAssign(c *rule.Ctx, a *python.Assign) {
 // signing key: os.environ.get("SECRET_KEY", "dev"), ... or "dev".
 func checkFallback(c *rule.Ctx, e python.Expr) {
 	v, ok := c.Project.Const(c.Module, e)
-	if !ok || !v.EnvFallback || !v.IsText() || !isKeyEnvVar(v.EnvVar) {
+	if !ok || !v.EnvFallback || !v.IsText() || v.Str == "" || !isKeyEnvVar(v.EnvVar) {
 		return
 	}
 	sev, weak := grade(strings.ToUpper(v.EnvVar), v.Str)
@@ -206,15 +208,12 @@ func reportValue(c *rule.Ctx, m *project.Module, scope project.Scope, value pyth
 		return
 	}
 	v, ok := c.Project.ConstAt(m, value, scope)
-	if !ok || !v.IsText() || v.EnvFallback && isKeyEnvVar(v.EnvVar) {
+	if !ok || !v.IsText() || v.Str == "" || v.EnvFallback && isKeyEnvVar(v.EnvVar) {
 		return
 	}
 	sev, weak := grade(key, v.Str)
 	var msg string
 	switch {
-	case v.Str == "":
-		msg = key + " is an empty literal: Flask treats it as unset and cannot sign sessions; " +
-			"read the key from the environment instead of filling in a literal here"
 	case v.EnvFallback:
 		msg = fallbackMessage(key, v.EnvVar)
 	default:

@@ -7,6 +7,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 	"github.com/flaskguard/flaskguard/internal/secrets/weakkeys"
 )
@@ -104,7 +105,7 @@ func checkSecretKeyConfig(c *rule.Ctx, f *confsrc.File) {
 			msg = key + " is a literal in " + where + ": anyone with the repository" + imageNote(f.Kind) +
 				" can " + effect(key)
 		}
-		if isExampleFile(f.Path) {
+		if ruleutil.IsExampleFile(f.Path) {
 			sev = finding.Low
 			msg += "; this is an example file, but deployments that copy it run with this key"
 		}
@@ -145,18 +146,4 @@ func imageNote(k confsrc.Kind) string {
 		return " or any image built from it (docker history shows ENV and ARG values)"
 	}
 	return ""
-}
-
-// isExampleFile reports whether a file is a committed template for users to
-// copy (.env.example, .env.sample, .env.template, .env.dist).
-func isExampleFile(p string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(path.Base(p)), func(r rune) bool {
-		return r == '.' || r == '-' || r == '_'
-	}) {
-		switch w {
-		case "example", "sample", "template", "dist", "tmpl", "tpl":
-			return true
-		}
-	}
-	return false
 }

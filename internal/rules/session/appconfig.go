@@ -6,9 +6,9 @@ import (
 	"strconv"
 
 	"github.com/flaskguard/flaskguard/internal/confsrc"
-	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -71,16 +71,13 @@ func classify(md *flaskmodel.Model, e *flaskmodel.ConfigEntry) (project.Value, v
 	return e.Value, literal
 }
 
-// at formats a location as path:line for messages.
-func at(l finding.Location) string { return l.Path + ":" + strconv.Itoa(l.StartLine) }
-
 // where says where a config entry is written, for messages: "in
 // ProductionConfig (config.py:30)", "(app.py:12)".
 func where(e *flaskmodel.ConfigEntry) string {
 	if e.Object != nil && e.Object.Class != nil {
-		return "in " + e.Object.Name + " (" + at(e.Loc) + ")"
+		return "in " + e.Object.Name + " (" + ruleutil.At(e.Loc) + ")"
 	}
-	return "(" + at(e.Loc) + ")"
+	return "(" + ruleutil.At(e.Loc) + ")"
 }
 
 // fallbackNote explains a value that only applies while a variable is
@@ -91,18 +88,6 @@ func fallbackNote(e *flaskmodel.ConfigEntry) string {
 		name = "its environment variable"
 	}
 	return " whenever " + name + " is unset"
-}
-
-// envNote names the environment a finding is about, when the app
-// distinguishes one.
-func envNote(env flaskmodel.Environment) string {
-	switch env {
-	case flaskmodel.Production:
-		return " in production"
-	case flaskmodel.UnknownEnv:
-		return " in the configuration that is not marked for development or tests"
-	}
-	return ""
 }
 
 // talisman returns the app's Flask-Talisman when it sets a session cookie
@@ -174,7 +159,7 @@ func deploySignal(c *rule.Ctx, a deployedApp) string {
 		return "it has a production configuration"
 	}
 	if s := c.Flask.Servers(c.Configs); len(s) > 0 {
-		return "it is served by " + s[0].Name + " (" + at(s[0].Loc) + ")"
+		return "it is served by " + s[0].Name + " (" + ruleutil.At(s[0].Loc) + ")"
 	}
 	for _, f := range c.Configs {
 		if f.Kind == confsrc.Dockerfile || f.Kind == confsrc.Procfile {
@@ -182,25 +167,6 @@ func deploySignal(c *rule.Ctx, a deployedApp) string {
 		}
 	}
 	return ""
-}
-
-// reporter deduplicates findings: two apps loading the same config class
-// see the same entry, which is one finding. A rule reports at most one
-// finding per location.
-type reporter struct {
-	c    *rule.Ctx
-	seen map[string]bool
-}
-
-func newReporter(c *rule.Ctx) *reporter { return &reporter{c: c, seen: map[string]bool{}} }
-
-func (r *reporter) report(loc finding.Location, sev finding.Severity, msg string) {
-	k := at(loc) + ":" + strconv.Itoa(loc.StartCol)
-	if r.seen[k] {
-		return
-	}
-	r.seen[k] = true
-	r.c.ReportAt(loc, sev, msg)
 }
 
 // pyText writes a constant as Python source would: False, None, "None",

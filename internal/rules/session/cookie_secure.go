@@ -6,6 +6,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -103,13 +104,13 @@ func checkCookieSecure(c *rule.Ctx, n python.Node) {
 	if notAResponse(c, fn.Value, scope) {
 		return
 	}
-	key, _ := argument(call, "key", 0)
-	value, _ := argument(call, "value", 1)
+	key, _ := ruleutil.Argument(call, "key", 0)
+	value, _ := ruleutil.Argument(call, "value", 1)
 	name, sensitive := cookieName(c, key, scope)
 	if !sensitive && value != nil {
 		sensitive = secretValue(c, value, scope)
 	}
-	secure, has := argument(call, "secure", securePosition)
+	secure, has := ruleutil.Argument(call, "secure", securePosition)
 	switch {
 	case has:
 		v, ok := c.Project.ConstAt(c.Module, secure, scope)
@@ -176,7 +177,7 @@ func notAResponse(c *rule.Ctx, recv python.Expr, scope project.Scope) bool {
 			return true
 		}
 	}
-	for _, w := range words(last) {
+	for _, w := range ruleutil.Words(last) {
 		if clientWords[w] {
 			return true
 		}
@@ -202,7 +203,7 @@ func cookieName(c *rule.Ctx, key python.Expr, scope project.Scope) (string, bool
 	if len(text) > 40 {
 		text = text[:37] + "..."
 	}
-	return text, isSensitiveCookieName(targetName(key))
+	return text, isSensitiveCookieName(ruleutil.TargetName(key))
 }
 
 // secretValue reports whether a cookie's value is built from something

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -62,7 +63,7 @@ func handlers(c *rule.Ctx) map[*python.FunctionDef]bool {
 			}
 		case *python.Call:
 			if a, ok := n.Func.(*python.Attribute); ok && a.Attr == "add_url_rule" {
-				if v, ok := argument(n, "view_func", 2); ok {
+				if v, ok := ruleutil.Argument(n, "view_func", 2); ok {
 					if name, ok := v.(*python.Name); ok {
 						viewFuncNames = append(viewFuncNames, name.ID)
 					}
@@ -125,7 +126,7 @@ func handlerDecorated(fn *python.FunctionDef) bool {
 			return true
 		case a.Attr == "get" || a.Attr == "post" || a.Attr == "put" || a.Attr == "patch" || a.Attr == "delete" ||
 			a.Attr == "websocket":
-			rule, ok := argument(call, "rule", 0)
+			rule, ok := ruleutil.Argument(call, "rule", 0)
 			if !ok {
 				continue
 			}
@@ -152,12 +153,4 @@ func isViewClass(c *rule.Ctx, cls *python.ClassDef) bool {
 		}
 	}
 	return false
-}
-
-// argument returns a call argument by keyword, or else by position.
-func argument(call *python.Call, name string, pos int) (python.Expr, bool) {
-	if v, ok := call.Keyword(name); ok {
-		return v, true
-	}
-	return call.Positional(pos)
 }

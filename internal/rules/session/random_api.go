@@ -5,6 +5,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -43,16 +44,7 @@ var numpyGenerators = map[string]bool{
 // methods of its generators. random.SystemRandom draws from os.urandom and
 // is not one. It returns the name to show, such as "random.choice".
 func randomCall(c *rule.Ctx, call *python.Call, scope project.Scope) (string, bool) {
-	var last string
-	switch fn := call.Func.(type) {
-	case *python.Name:
-		last = fn.ID
-		if target, ok := c.Module.Imports[fn.ID]; ok {
-			last = target[strings.LastIndexByte(target, '.')+1:]
-		}
-	case *python.Attribute:
-		last = fn.Attr
-	}
+	last := ruleutil.CalleeName(c, call.Func)
 	if !randomFuncs[last] && !numpyFuncs[last] {
 		return "", false // screens out most calls before resolving names
 	}

@@ -3,6 +3,7 @@ package session
 import (
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -34,7 +35,7 @@ func unitDraws(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) []*draw
 	scope := c.Module.ScopeAt(body[0].Span().Start)
 	byCall := map[*python.Call]*draw{}
 	var draws []*draw
-	walkUnit(body, func(n python.Node) bool {
+	ruleutil.WalkUnit(body, func(n python.Node) bool {
 		if call, ok := n.(*python.Call); ok {
 			if what, ok := randomCall(c, call, scope); ok {
 				d := &draw{call: call, what: what, scope: scope}
@@ -71,7 +72,7 @@ func unitDraws(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) []*draw
 		}
 	}
 	for range carrierPasses {
-		walkUnit(body, func(n python.Node) bool {
+		ruleutil.WalkUnit(body, func(n python.Node) bool {
 			switch n := n.(type) {
 			case *python.Assign:
 				if n.Value != nil {
@@ -103,14 +104,14 @@ func unitDraws(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) []*draw
 			}
 		}
 	}
-	walkUnit(body, func(n python.Node) bool {
+	ruleutil.WalkUnit(body, func(n python.Node) bool {
 		switch n := n.(type) {
 		case *python.Assign:
 			if n.Value == nil {
 				break
 			}
 			for _, t := range n.Targets {
-				if name := targetName(t); isSecretName(name) {
+				if name := ruleutil.TargetName(t); isSecretName(name) {
 					mark(in(n.Value), "`"+name+"`")
 				}
 			}
@@ -143,23 +144,6 @@ func unitDraws(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) []*draw
 	return draws
 }
 
-// targetName is the name an assignment target gives its value: the
-// variable, the attribute (user.reset_token) or the constant key
-// (session["csrf_token"]).
-func targetName(t python.Expr) string {
-	switch t := t.(type) {
-	case *python.Name:
-		return t.ID
-	case *python.Attribute:
-		return t.Attr
-	case *python.Subscript:
-		if k, ok := python.StringValue(t.Index); ok {
-			return k
-		}
-	}
-	return ""
-}
-
 // cookieValue returns the value given to resp.set_cookie(name, value) and
 // how to name it, unless the cookie's name is a constant that marks
 // nothing sensitive (theme, ab_bucket).
@@ -168,11 +152,11 @@ func cookieValue(c *rule.Ctx, call *python.Call, scope project.Scope) (python.Ex
 	if !ok || fn.Attr != "set_cookie" {
 		return nil, "", false
 	}
-	value, ok := argument(call, "value", 1)
+	value, ok := ruleutil.Argument(call, "value", 1)
 	if !ok {
 		return nil, "", false
 	}
-	key, _ := argument(call, "key", 0)
+	key, _ := ruleutil.Argument(call, "key", 0)
 	if key != nil {
 		if v, ok := c.Project.ConstAt(c.Module, key, scope); ok && v.Kind == project.StringValue {
 			if !isSensitiveCookieName(v.Str) {

@@ -1,14 +1,13 @@
 package session
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -84,7 +83,7 @@ func checkRememberCookie(c *rule.Ctx) {
 		return
 	}
 	calls := loginUserCalls(c)
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	login := false
 	for _, a := range deployedApps(c.Flask) {
 		security := a.app.Extension(flaskmodel.ExtSecurity) != nil
@@ -105,41 +104,41 @@ func checkRememberCookie(c *rule.Ctx) {
 		checkRememberSecure(c, r, a, remember)
 		if e := a.cfg["REMEMBER_COOKIE_HTTPONLY"]; e != nil {
 			if v, kind := classify(c.Flask, e); (kind == literal || kind == fallback) && !v.Truthy() {
-				r.report(e.Loc, finding.Medium, "REMEMBER_COOKIE_HTTPONLY is "+pyText(e.Value)+envNote(a.env)+
+				r.Report(e.Loc, finding.Medium, "REMEMBER_COOKIE_HTTPONLY is "+pyText(e.Value)+ruleutil.InEnvironment(a.env)+
 					": scripts on the page, and any XSS, can read the remember-me cookie, which logs its bearer in as the user")
 			}
 		}
 		if e := a.cfg["REMEMBER_COOKIE_SAMESITE"]; e != nil {
 			if v, kind := classify(c.Flask, e); kind != dynamic && v.Kind == project.StringValue && strings.EqualFold(v.Str, "none") {
-				r.report(e.Loc, finding.Low, "REMEMBER_COOKIE_SAMESITE is \"None\""+envNote(a.env)+
+				r.Report(e.Loc, finding.Low, "REMEMBER_COOKIE_SAMESITE is \"None\""+ruleutil.InEnvironment(a.env)+
 					": browsers attach the remember-me cookie to requests from any site")
 			}
 		}
 		if e := a.cfg["REMEMBER_COOKIE_DURATION"]; e != nil && !(e.Known && e.Value.EnvFallback) {
 			if s, ok := entrySeconds(c, e); ok && s > maxRememberDuration {
-				r.report(e.Loc, finding.Low, "REMEMBER_COOKIE_DURATION is "+days(s)+envNote(a.env)+
+				r.Report(e.Loc, finding.Low, "REMEMBER_COOKIE_DURATION is "+days(s)+ruleutil.InEnvironment(a.env)+
 					": a copied remember-me cookie logs its bearer in for that long")
 			}
 		}
 	}
 	for _, call := range calls {
 		if login && call.remember && call.duration > maxRememberDuration {
-			r.report(call.durationLoc, finding.Low, "login_user keeps the remember-me cookie for "+days(call.duration)+
+			r.Report(call.durationLoc, finding.Low, "login_user keeps the remember-me cookie for "+days(call.duration)+
 				": a copied cookie logs its bearer in for that long")
 		}
 	}
 }
 
 // checkRememberSecure reports a remember-me cookie without Secure.
-func checkRememberSecure(c *rule.Ctx, r *reporter, a deployedApp, remember *loginCall) {
+func checkRememberSecure(c *rule.Ctx, r *ruleutil.Reporter, a deployedApp, remember *loginCall) {
 	e := a.cfg["REMEMBER_COOKIE_SECURE"]
 	v, kind := classify(c.Flask, e)
 	switch {
 	case kind == literal && !v.Truthy():
-		r.report(e.Loc, finding.Medium, "REMEMBER_COOKIE_SECURE is "+pyText(e.Value)+envNote(a.env)+
+		r.Report(e.Loc, finding.Medium, "REMEMBER_COOKIE_SECURE is "+pyText(e.Value)+ruleutil.InEnvironment(a.env)+
 			": browsers send the remember-me cookie over plain HTTP, where anyone on the network can copy it and log in as the user")
 	case kind == fallback && !v.Truthy():
-		r.report(e.Loc, finding.Low, "REMEMBER_COOKIE_SECURE falls back to "+pyText(e.Value)+fallbackNote(e)+envNote(a.env)+
+		r.Report(e.Loc, finding.Low, "REMEMBER_COOKIE_SECURE falls back to "+pyText(e.Value)+fallbackNote(e)+ruleutil.InEnvironment(a.env)+
 			": the remember-me cookie then also travels over plain HTTP")
 	case kind == unset:
 		why := deploySignal(c, a)
@@ -148,9 +147,9 @@ func checkRememberSecure(c *rule.Ctx, r *reporter, a deployedApp, remember *logi
 		}
 		issued := "Flask-Security issues remember-me cookies"
 		if remember != nil {
-			issued = "login_user issues remember-me cookies (" + at(remember.loc) + ")"
+			issued = "login_user issues remember-me cookies (" + ruleutil.At(remember.loc) + ")"
 		}
-		r.report(a.app.Loc, finding.Low, "REMEMBER_COOKIE_SECURE is never set for "+a.app.Label+
+		r.Report(a.app.Loc, finding.Low, "REMEMBER_COOKIE_SECURE is never set for "+a.app.Label+
 			" (Flask-Login's default is False) although "+issued+" and "+why+
 			": the remember-me cookie also travels over plain HTTP")
 	}
@@ -172,7 +171,7 @@ type loginCall struct {
 // source order. Only modules that import flask_login are walked.
 func loginUserCalls(c *rule.Ctx) []loginCall {
 	var out []loginCall
-	for _, m := range sortedModules(c.Project) {
+	for _, m := range ruleutil.SortedModules(c.Project) {
 		if !importsPrefix(m, "flask_login") {
 			continue
 		}
@@ -188,11 +187,11 @@ func loginUserCalls(c *rule.Ctx) []loginCall {
 				return true
 			}
 			lc := loginCall{loc: c.LocationIn(m.File.Path, call.Span())}
-			if e, ok := argument(call, "remember", 1); ok {
+			if e, ok := ruleutil.Argument(call, "remember", 1); ok {
 				v, known := c.Project.ConstAt(m, e, scope)
 				lc.remember = !known || v.Truthy()
 			}
-			if e, ok := argument(call, "duration", 2); ok {
+			if e, ok := ruleutil.Argument(call, "duration", 2); ok {
 				if s, ok := exprSeconds(c, m, scope, e, 0); ok {
 					lc.duration, lc.durationLoc = s, c.LocationIn(m.File.Path, e.Span())
 				}
@@ -201,17 +200,6 @@ func loginUserCalls(c *rule.Ctx) []loginCall {
 			return true
 		})
 	}
-	return out
-}
-
-// sortedModules returns the project's modules in path order, so that
-// what is found first does not depend on map order.
-func sortedModules(p *project.Project) []*project.Module {
-	out := make([]*project.Module, 0, len(p.Modules))
-	for _, m := range p.Modules {
-		out = append(out, m)
-	}
-	slices.SortFunc(out, func(a, b *project.Module) int { return cmp.Compare(a.File.Path, b.File.Path) })
 	return out
 }
 

@@ -10,36 +10,9 @@ package session
 import (
 	"slices"
 	"strings"
-	"unicode"
-)
 
-// words splits an identifier, key or cookie name into lower-case words,
-// on separators and camelCase boundaries (rememberMeKey → remember, me,
-// key); words made only of digits are dropped.
-func words(name string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 && strings.TrimFunc(string(cur), unicode.IsDigit) != "" {
-			out = append(out, strings.ToLower(string(cur)))
-		}
-		cur = cur[:0]
-	}
-	rs := []rune(name)
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) ||
-			unicode.IsUpper(rs[i-1]) && i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
-			flush()
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return out
-}
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
+)
 
 // secretWords are words that, alone in a name, say its value must not be
 // guessable: session_id, csrf_token, api_secret, salt, otp, new_password.
@@ -90,7 +63,7 @@ var aboutWords = map[string]bool{
 // session_id, otp), but not something about one (token_length,
 // session_timeout, cookie_name) nor a sort or cache key.
 func isSecretName(name string) bool {
-	return secretWordsIn(words(name))
+	return secretWordsIn(ruleutil.Words(name))
 }
 
 // secretWordsIn is isSecretName on a name already split into words.
@@ -136,7 +109,7 @@ var cookieWords = map[string]bool{
 // SomeCookie does not.
 func isSensitiveCookieName(name string) bool {
 	// "cookie" in a cookie's name (SomeCookie) says nothing about it.
-	ws := slices.DeleteFunc(words(name), func(w string) bool { return w == "cookie" || w == "cookies" })
+	ws := slices.DeleteFunc(ruleutil.Words(name), func(w string) bool { return w == "cookie" || w == "cookies" })
 	return secretWordsIn(ws) || anyWord(ws, cookieWords) ||
 		slices.Contains(ws, "user") && slices.Contains(ws, "id")
 }

@@ -2,6 +2,7 @@ package session
 
 import (
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -59,18 +60,18 @@ var SessionCookieHTTPOnlyDisabled = rule.Rule{
 }
 
 func checkSessionCookieHTTPOnly(c *rule.Ctx) {
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	for _, a := range deployedApps(c.Flask) {
 		if httpOnly(c, a) {
 			continue
 		}
 		e := a.cfg["SESSION_COOKIE_HTTPONLY"]
 		if _, kind := classify(c.Flask, e); kind == fallback {
-			r.report(e.Loc, finding.Low, "SESSION_COOKIE_HTTPONLY falls back to "+pyText(e.Value)+fallbackNote(e)+envNote(a.env)+
+			r.Report(e.Loc, finding.Low, "SESSION_COOKIE_HTTPONLY falls back to "+pyText(e.Value)+fallbackNote(e)+ruleutil.InEnvironment(a.env)+
 				": scripts on the page, and any XSS, can then read the session cookie")
 			continue
 		}
-		r.report(e.Loc, finding.Medium, "SESSION_COOKIE_HTTPONLY is "+pyText(e.Value)+envNote(a.env)+
+		r.Report(e.Loc, finding.Medium, "SESSION_COOKIE_HTTPONLY is "+pyText(e.Value)+ruleutil.InEnvironment(a.env)+
 			": scripts on the page, and any XSS, can read the session cookie and send it away")
 	}
 }

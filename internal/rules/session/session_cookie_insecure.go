@@ -5,6 +5,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -76,7 +77,7 @@ var SessionCookieInsecure = rule.Rule{
 }
 
 func checkSessionCookieSecure(c *rule.Ctx) {
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	for _, a := range deployedApps(c.Flask) {
 		e := a.cfg["SESSION_COOKIE_SECURE"]
 		if talisman(a.app, "session_cookie_secure") != nil {
@@ -86,14 +87,14 @@ func checkSessionCookieSecure(c *rule.Ctx) {
 		v, kind := classify(c.Flask, e)
 		switch {
 		case kind == literal && !v.Truthy():
-			r.report(e.Loc, finding.Medium, "SESSION_COOKIE_SECURE is "+pyText(e.Value)+envNote(a.env)+
+			r.Report(e.Loc, finding.Medium, "SESSION_COOKIE_SECURE is "+pyText(e.Value)+ruleutil.InEnvironment(a.env)+
 				": browsers send the session cookie over plain HTTP too, where anyone on the network can read it and take over the session")
 		case kind == fallback && !v.Truthy():
-			r.report(e.Loc, finding.Low, "SESSION_COOKIE_SECURE falls back to "+pyText(e.Value)+fallbackNote(e)+envNote(a.env)+
+			r.Report(e.Loc, finding.Low, "SESSION_COOKIE_SECURE falls back to "+pyText(e.Value)+fallbackNote(e)+ruleutil.InEnvironment(a.env)+
 				": the session cookie then also travels over plain HTTP")
 		case kind == unset && usesSession(c.Flask, a.app):
 			if why := deploySignal(c, a); why != "" {
-				r.report(a.app.Loc, finding.Low, "SESSION_COOKIE_SECURE is never set for "+a.app.Label+
+				r.Report(a.app.Loc, finding.Low, "SESSION_COOKIE_SECURE is never set for "+a.app.Label+
 					" (Flask's default is False) although "+why+": the session cookie also travels over plain HTTP")
 			}
 		case kind == literal && v.Truthy():
@@ -121,9 +122,9 @@ func cookieEvidence(c *rule.Ctx, a deployedApp) {
 		if secure.Object != nil && secure.Object.Class != nil {
 			what += " in " + secure.Object.Name
 		}
-		c.Evidence(secure.Loc, what+" ("+at(secure.Loc)+")")
+		c.Evidence(secure.Loc, what+" ("+ruleutil.At(secure.Loc)+")")
 	case tal != nil:
-		c.Evidence(tal.InitLoc, "session cookie "+flags+" set by Flask-Talisman ("+at(tal.InitLoc)+")")
+		c.Evidence(tal.InitLoc, "session cookie "+flags+" set by Flask-Talisman ("+ruleutil.At(tal.InitLoc)+")")
 	}
 }
 

@@ -3,6 +3,7 @@ package session
 import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -73,7 +74,7 @@ var SessionCookieSameSiteNone = rule.Rule{
 }
 
 func checkSessionCookieSameSite(c *rule.Ctx) {
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	for _, a := range deployedApps(c.Flask) {
 		ss := sameSite(c, a)
 		if ss.kind == unset || ss.kind == dynamic {
@@ -83,13 +84,13 @@ func checkSessionCookieSameSite(c *rule.Ctx) {
 		loc, what := ss.where()
 		switch {
 		case ss.value == "None" && !secure:
-			r.report(loc, finding.Medium, what+` sets SameSite=None on the session cookie`+envNote(a.env)+
+			r.Report(loc, finding.Medium, what+` sets SameSite=None on the session cookie`+ruleutil.InEnvironment(a.env)+
 				" without Secure: browsers attach it to requests from any site (and current ones drop such a cookie altogether)")
 		case ss.value == "None" && !csrfProtected(a.app):
-			r.report(loc, finding.Low, what+` sets SameSite=None on the session cookie`+envNote(a.env)+
+			r.Report(loc, finding.Low, what+` sets SameSite=None on the session cookie`+ruleutil.InEnvironment(a.env)+
 				" and the app has no CSRF protection: any site can make the browser send authenticated requests")
 		case ss.value == "" && ss.entry != nil && !secure:
-			r.report(loc, finding.Low, "SESSION_COOKIE_SAMESITE is None"+envNote(a.env)+
+			r.Report(loc, finding.Low, "SESSION_COOKIE_SAMESITE is None"+ruleutil.InEnvironment(a.env)+
 				": the session cookie carries no SameSite attribute and no Secure flag, so browsers without a Lax default send it cross-site")
 		}
 	}

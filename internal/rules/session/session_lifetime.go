@@ -2,6 +2,7 @@ package session
 
 import (
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -68,7 +69,7 @@ var SessionLifetimeTooLong = rule.Rule{
 }
 
 func checkSessionLifetime(c *rule.Ctx) {
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	for _, a := range deployedApps(c.Flask) {
 		e := a.cfg["PERMANENT_SESSION_LIFETIME"]
 		if e == nil || e.Known && e.Value.EnvFallback {
@@ -82,7 +83,7 @@ func checkSessionLifetime(c *rule.Ctx) {
 		if s > flaskSessionLifetime {
 			sev = finding.Medium
 		}
-		r.report(e.Loc, sev, "PERMANENT_SESSION_LIFETIME is "+days(s)+envNote(a.env)+
+		r.Report(e.Loc, sev, "PERMANENT_SESSION_LIFETIME is "+days(s)+ruleutil.InEnvironment(a.env)+
 			": Flask accepts a session cookie's signature for that long, so a copied cookie stays valid after logout")
 	}
 }

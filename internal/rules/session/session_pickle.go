@@ -7,6 +7,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/pep440"
 	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -81,7 +82,7 @@ var FlaskSessionPickleSerializer = rule.Rule{
 }
 
 func checkSessionPickle(c *rule.Ctx) {
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	version, reqLoc := flaskSessionVersion(c)
 	old := false
 	if version != "" {
@@ -101,16 +102,16 @@ func checkSessionPickle(c *rule.Ctx) {
 		}
 		format := a.cfg["SESSION_SERIALIZATION_FORMAT"]
 		if v, kind := classify(c.Flask, format); kind != dynamic && kind != unset && strings.EqualFold(v.Str, "pickle") {
-			r.report(format.Loc, finding.Medium, `SESSION_SERIALIZATION_FORMAT is "pickle"`+envNote(a.env)+
+			r.Report(format.Loc, finding.Medium, `SESSION_SERIALIZATION_FORMAT is "pickle"`+ruleutil.InEnvironment(a.env)+
 				": every session read from "+backend+" goes through pickle.loads, so whoever can write to the store runs code in the app")
 			continue
 		}
 		switch {
 		case old:
-			r.report(ext.InitLoc, finding.Medium, "Flask-Session "+version+" ("+at(reqLoc)+") pickles every session into "+backend+
+			r.Report(ext.InitLoc, finding.Medium, "Flask-Session "+version+" ("+ruleutil.At(reqLoc)+") pickles every session into "+backend+
 				" and unpickles it on each request: whoever can write to the store runs code in the app; 0.7+ uses msgspec")
 		case backend == "filesystem" || backend == "cachelib":
-			r.report(typ.Loc, finding.Low, `SESSION_TYPE is "`+backend+`"`+envNote(a.env)+
+			r.Report(typ.Loc, finding.Low, `SESSION_TYPE is "`+backend+`"`+ruleutil.InEnvironment(a.env)+
 				": cachelib's FileSystemCache unpickles every session file it reads, so whoever can write into SESSION_FILE_DIR runs code in the app")
 		}
 	}

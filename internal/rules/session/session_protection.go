@@ -6,6 +6,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/project"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -63,7 +64,7 @@ var SessionProtectionDisabled = rule.Rule{
 }
 
 func checkSessionProtection(c *rule.Ctx) {
-	r := newReporter(c)
+	r := ruleutil.NewReporter(c)
 	for _, a := range deployedApps(c.Flask) {
 		lm := a.app.Extension(flaskmodel.ExtLogin)
 		if lm == nil {
@@ -71,13 +72,13 @@ func checkSessionProtection(c *rule.Ctx) {
 		}
 		if e := a.cfg["SESSION_PROTECTION"]; e != nil {
 			if v, kind := classify(c.Flask, e); (kind == literal || kind == fallback) && !protects(v) {
-				r.report(e.Loc, finding.Low, "SESSION_PROTECTION is "+pyText(e.Value)+envNote(a.env)+
+				r.Report(e.Loc, finding.Low, "SESSION_PROTECTION is "+pyText(e.Value)+ruleutil.InEnvironment(a.env)+
 					": Flask-Login no longer notices a session or remember-me cookie used from another browser")
 			}
 			continue // the config decides over the attribute
 		}
 		if s := lm.Setting("session_protection"); s != nil && s.Known && !s.Value.EnvFallback && !protects(s.Value) {
-			r.report(s.Loc, finding.Low, "session_protection is "+pyText(s.Value)+" on "+cmp.Or(lm.Var, "the LoginManager")+
+			r.Report(s.Loc, finding.Low, "session_protection is "+pyText(s.Value)+" on "+cmp.Or(lm.Var, "the LoginManager")+
 				": Flask-Login no longer notices a session or remember-me cookie used from another browser")
 		}
 	}

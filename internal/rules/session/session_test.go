@@ -49,21 +49,3 @@ func TestIsSensitiveCookieName(t *testing.T) {
 		}
 	}
 }
-
-func TestWords(t *testing.T) {
-	for in, want := range map[string]string{
-		"rememberMeKey": "remember me key", "API_KEY": "api key", "XSRF-TOKEN": "xsrf token",
-		"HTTPCookie": "http cookie", "password2": "password2", "otp_6": "otp",
-	} {
-		got := ""
-		for i, w := range words(in) {
-			if i > 0 {
-				got += " "
-			}
-			got += w
-		}
-		if got != want {
-			t.Errorf("words(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

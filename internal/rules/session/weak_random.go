@@ -2,10 +2,12 @@ package session
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -37,10 +39,12 @@ import (
 //     up in a response, a URL, a cookie or a record a client sees).
 //
 // Not reported: the secrets module, random.SystemRandom() and its methods,
-// os.urandom, uuid.uuid4(), random.seed(), random values in scripts, CLI
-// commands, tests, simulations and data generation that no request
-// reaches and no name marks as secret (random.shuffle(deck) in a game
-// helper), and, in a request handler, picking an item from a fixed list of
+// os.urandom, uuid.uuid4(), random.seed(), draws in a request handler
+// that seeds the generator with a fixed or given value first (reproducible
+// test data: random.seed(int(request.args["seed"]))), random values in
+// scripts, CLI commands, tests, simulations and data generation that no
+// request reaches and no name marks as secret (random.shuffle(deck) in a
+// game helper), and, in a request handler, picking an item from a fixed list of
 // texts defined at module level (random.choice(TIPS) to show a tip),
 // which makes nothing a client could abuse by predicting it.
 //
@@ -116,7 +120,7 @@ func checkWeakRandom(c *rule.Ctx, n python.Node) {
 		}
 		for _, fn := range d.scope {
 			if views[fn] {
-				if displayChoice(c, d) {
+				if displayChoice(c, d) || seededForRepeat(c, d) {
 					return
 				}
 				c.ReportSeverity(d.call.Span(), finding.Low, d.what+" runs while a request is handled (in "+fn.Name+
@@ -169,6 +173,56 @@ func displayChoice(c *rule.Ctx, d *draw) bool {
 	return len(elts) > 0
 }
 
+// seededForRepeat reports whether the function drawing, or one that
+// encloses it, seeds the random module with a fixed or given value
+// (random.seed(42), random.seed(int(request.args["seed"]))): it wants the
+// same numbers again, as a test fixture or a reproducible sample does, and
+// so draws nothing meant to be secret. A seed from the clock or the process
+// ID is the usual mistake of wanting unpredictable numbers, and does not
+// count.
+func seededForRepeat(c *rule.Ctx, d *draw) bool {
+	for _, fn := range d.scope {
+		if len(fn.Body) == 0 {
+			continue
+		}
+		scope := c.Module.ScopeAt(fn.Body[0].Span().Start)
+		found := false
+		ruleutil.WalkUnit(fn.Body, func(n python.Node) bool {
+			call, ok := n.(*python.Call)
+			if !ok || found {
+				return !found
+			}
+			switch c.Project.QualifyAt(c.Module, call.Func, scope) {
+			case "random.seed", "numpy.random.seed":
+				arg, ok := call.Positional(0)
+				if !ok {
+					arg, ok = call.Keyword("a")
+				}
+				found = ok && !clockSeed(c, arg, scope)
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// clockSeed reports whether a seed is read from the clock or the process:
+// time.time(), datetime.now(), os.getpid().
+func clockSeed(c *rule.Ctx, seed python.Expr, scope project.Scope) bool {
+	clock := false
+	python.Walk(seed, func(n python.Node) bool {
+		if call, ok := n.(*python.Call); ok {
+			q := c.Project.QualifyAt(c.Module, call.Func, scope)
+			clock = clock || strings.HasPrefix(q, "time.") || strings.HasPrefix(q, "datetime.") || q == "os.getpid"
+		}
+		return !clock
+	})
+	return clock
+}
+
 // units calls fn with the module body, every function body and every
 // class body of the module, each once; nested functions are units of
 // their own.
@@ -183,19 +237,4 @@ func units(m *python.Module, fn func(body []python.Stmt, def *python.FunctionDef
 		}
 		return true
 	})
-}
-
-// walkUnit visits the nodes of one unit's statements without entering
-// nested function or class bodies (lambdas are entered: they are
-// expressions of the unit).
-func walkUnit(body []python.Stmt, visit func(python.Node) bool) {
-	for _, s := range body {
-		python.Walk(s, func(n python.Node) bool {
-			switch n.(type) {
-			case *python.FunctionDef, *python.ClassDef:
-				return false
-			}
-			return visit(n)
-		})
-	}
 }

@@ -19,7 +19,9 @@ import (
 // contains double quotes, which end the attribute.
 //
 // Not reported: {{ x|tojson }} in a script body or a single-quoted
-// handler; literals; numbers (|int, |length); URL-quoted text
+// handler; literals; values of Flask's config and translations of
+// literals ({{ config.MAX_SIZE }}, {{ _('Saved') }}), which the operator
+// sets; numbers (|int, |length); URL-quoted text
 // (|urlencode); url_for(), csrf_token() and csp_nonce(), whose results hold
 // no quote; script elements that are data blocks
 // (<script type="application/json">, client-side template types); and
@@ -99,7 +101,7 @@ func checkScriptContext(c *rule.Ctx, t *jinja.Template) {
 				c.ReportAt(o.Loc, c.Rule().Severity, show(o)+" is in the double-quoted "+o.AttrName+
 					" attribute: tojson output contains double quotes, which end the attribute; use single quotes around it")
 			}
-		case cannotBreakOut(o):
+		case cannotBreakOut(o), fromDeployment(o):
 		default:
 			c.ReportAt(o.Loc, c.Rule().Severity, show(o)+" is written into "+where+
 				" without |tojson: HTML escaping does not stop JavaScript injection there")

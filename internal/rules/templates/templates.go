@@ -38,6 +38,29 @@ func cannotBreakOut(o *jinja.Output) bool {
 	return len(o.Filters) > 0 && noSyntaxFilters[o.Filters[len(o.Filters)-1]]
 }
 
+// deploymentNames are the template globals whose values the application
+// and its operator set, never a request: Flask's config, and the functions
+// url_for (the app's own routes) and gettext and its short forms (the
+// translation catalogue) when all their arguments are literals.
+var deploymentNames = map[string]bool{
+	"config": true, "url_for": true, "_": true, "gettext": true, "ngettext": true,
+	"pgettext": true, "npgettext": true,
+}
+
+// fromDeployment reports whether an output reads nothing but deployment
+// names, as in {{ config.MAX_SIZE }} or {{ _('See %(a)s', a='<a href="{}">'
+// .format(url_for('index'))) }}: no user input can be in it, so it is
+// trusted like a literal. Any other name read, even as an argument
+// (url_for('x', q=request.args.q)), makes it false.
+func fromDeployment(o *jinja.Output) bool {
+	for _, n := range o.Names {
+		if !deploymentNames[n] {
+			return false
+		}
+	}
+	return len(o.Names) > 0
+}
+
 // rendersMarkup reports whether an output writes out template content
 // rendered elsewhere (super(), caller(), a block, a macro of this
 // template or an imported one) or a form helper's HTML: its own outputs are

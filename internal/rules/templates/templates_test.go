@@ -38,6 +38,9 @@ func TestUnescapedOutput(t *testing.T) {
 		{"templates/a.html", `{% from "m.html" import f %}{{ f(x)|safe }}`, "", false},
 		{"templates/a.html", `{% import "m.html" as m %}{{ m.f(x)|safe }}`, "", false},
 		{"templates/a.html", `{% import "m.html" as m %}{{ n.f(x)|safe }}`, "marked |safe", true},
+		{"templates/a.html", "{{ config.FOOTER|safe }}", "", false},
+		{"templates/a.html", "{% autoescape false %}{{ _('x %(a)s', a=url_for('i')) }}{% endautoescape %}", "", false},
+		{"templates/a.html", "{{ url_for('i', q=x)|safe }}", "marked |safe", true},
 	}
 	for _, tc := range tests {
 		tpl := parse(t, tc.path, tc.src)

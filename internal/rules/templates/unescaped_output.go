@@ -28,7 +28,9 @@ import (
 //     (e-mails without markup) are left alone.
 //
 // Not reported, because no user input can come out unescaped: literals
-// ({{ "<br>"|safe }}), values escaped before being marked safe
+// ({{ "<br>"|safe }}), values read only from Flask's config or made by
+// url_for() and gettext (_()) from literals ({{ config.FOOTER|safe }}),
+// values escaped before being marked safe
 // ({{ x|e|safe }}), JSON ({{ x|tojson|safe }} is HTML-safe), numbers and
 // URL-quoted text (|int, |length, |urlencode), and rendered template
 // content whose own outputs are checked where they are written:
@@ -121,7 +123,7 @@ func checkUnescapedOutput(c *rule.Ctx, t *jinja.Template) {
 // rule's documentation), and for templates that are not HTML as far as can
 // be told. The taint engine calls it for the outputs request values reach.
 func UnescapedOutput(t *jinja.Template, o *jinja.Output) (why string, ok bool) {
-	if o.Escaped || !isHTMLTemplate(t) || rendersMarkup(t, o) {
+	if o.Escaped || !isHTMLTemplate(t) || rendersMarkup(t, o) || fromDeployment(o) {
 		return "", false
 	}
 	switch {

@@ -19,7 +19,8 @@ import (
 //
 // Not reported: values that cannot contain a blank, a quote or '>':
 // literals ({{ 'checked' if on }}), numbers (|int, |length, loop.index),
-// URL-quoted text (|urlencode), url_for() and csrf_token(); and
+// URL-quoted text (|urlencode), url_for() and csrf_token(); values the
+// operator sets (Flask's config, translations of literals); and
 // {{ attrs|xmlattr }}, which quotes and escapes every value itself.
 //
 // # Why is this bad
@@ -69,7 +70,7 @@ func checkUnquotedAttribute(c *rule.Ctx, t *jinja.Template) {
 	}
 	for i := range t.Outputs {
 		o := &t.Outputs[i]
-		if cannotBreakOut(o) {
+		if cannotBreakOut(o) || fromDeployment(o) {
 			continue
 		}
 		switch o.Context {

@@ -8,6 +8,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -111,7 +112,7 @@ func checkCleartext(c *rule.Ctx, n python.Node) {
 			case *python.Name:
 				if len(c.Module.ScopeAt(n.Span().Start)) == 0 { // module or class level
 					classes := enclosingClasses(c.File.Module, n.Span().Start)
-					dev := len(classes) > 0 && isDevClassName(classes[len(classes)-1])
+					dev := len(classes) > 0 && ruleutil.IsDevClassName(classes[len(classes)-1])
 					checkEndpointDef(c, t.ID, n.Value, dev)
 				}
 			case *python.Subscript:
@@ -130,7 +131,7 @@ func checkCleartextCall(c *rule.Ctx, call *python.Call) {
 	if !ok {
 		return
 	}
-	arg, ok := argument(call, "url", hc.urlPos)
+	arg, ok := ruleutil.Argument(call, "url", hc.urlPos)
 	if !ok {
 		return
 	}
@@ -172,12 +173,12 @@ var apiHints = map[string]bool{
 }
 
 func endpointName(name string) bool {
-	ws := words(name)
+	ws := ruleutil.Words(name)
 	return len(ws) > 0 && endpointSuffixes[ws[len(ws)-1]]
 }
 
 func apiName(name string) bool {
-	for _, w := range words(name) {
+	for _, w := range ruleutil.Words(name) {
 		if apiHints[w] {
 			return true
 		}
@@ -215,7 +216,7 @@ func checkCleartextConfig(c *rule.Ctx, f *confsrc.File) {
 			continue
 		}
 		sev := finding.Medium
-		if u.reach == privateHost || isExampleOrDev(f, s.Scope) {
+		if u.reach == privateHost || ruleutil.IsExampleFile(f.Path) || ruleutil.IsDevConfig(f, s.Scope) {
 			sev = finding.Low
 		}
 		loc := s.ValueLoc
@@ -225,21 +226,4 @@ func checkCleartextConfig(c *rule.Ctx, f *confsrc.File) {
 		c.ReportAt(loc, sev, s.Key+" in "+path.Base(f.Path)+" points the app at an API over plain http:// ("+u.host+
 			"): the tokens and data its requests carry travel in clear text")
 	}
-}
-
-// isExampleOrDev reports whether a configuration file is an example
-// (.env.example) or named for development (docker-compose.dev.yml,
-// .env.development), or the compose service is (web-dev).
-func isExampleOrDev(f *confsrc.File, scope string) bool {
-	names := words(path.Base(f.Path))
-	if f.Kind == confsrc.Compose {
-		names = append(names, words(scope)...)
-	}
-	for _, w := range names {
-		switch w {
-		case "example", "sample", "template", "dist", "dev", "development", "local", "test", "testing":
-			return true
-		}
-	}
-	return false
 }

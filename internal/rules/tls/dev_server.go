@@ -8,6 +8,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -91,24 +92,19 @@ var DevServerExposedWithoutTLS = rule.Rule{
 	CheckConfig: checkDevServerConfig,
 }
 
-// socketIOClass is Flask-SocketIO's server class.
-const socketIOClass = "flask_socketio.SocketIO"
-
 func checkDevServer(c *rule.Ctx, n python.Node) {
 	call := n.(*python.Call)
-	fn, ok := call.Func.(*python.Attribute)
-	if !ok || fn.Attr != "run" || call.HasStarArgs() {
+	if call.HasStarArgs() {
 		return
 	}
-	scope := c.Module.ScopeAt(call.Span().Start)
-	what, hostPos, tlsArgs := "app.run", 0, []string{"ssl_context"}
-	switch {
-	case c.Project.IsFlaskAppAt(c.Module, fn.Value, scope):
-	case c.Project.IsInstanceAt(c.Module, fn.Value, scope, socketIOClass):
-		// SocketIO.run(app, host=None, port=None, **kwargs)
-		what, hostPos, tlsArgs = "socketio.run", 1, []string{"ssl_context", "certfile", "keyfile"}
-	default:
+	run, ok := ruleutil.DevServerRun(c, call)
+	if !ok {
 		return
+	}
+	what, scope, hostPos, tlsArgs := run.What, run.Scope, 0, []string{"ssl_context"}
+	if run.SocketIO {
+		// SocketIO.run(app, host=None, port=None, **kwargs)
+		hostPos, tlsArgs = 1, []string{"ssl_context", "certfile", "keyfile"}
 	}
 	for _, k := range tlsArgs {
 		if v, ok := call.Keyword(k); ok {
@@ -117,7 +113,7 @@ func checkDevServer(c *rule.Ctx, n python.Node) {
 			}
 		}
 	}
-	hostArg, ok := argument(call, "host", hostPos)
+	hostArg, ok := ruleutil.Argument(call, "host", hostPos)
 	if !ok {
 		return
 	}
@@ -125,14 +121,14 @@ func checkDevServer(c *rule.Ctx, n python.Node) {
 	if !ok || v.Kind != project.StringValue || !allInterfaces(v.Str) {
 		return
 	}
-	msg := what + ` serves the Flask development server on every interface (host="` + v.Str + `")` + envNote(v) +
+	msg := what + ` serves the Flask development server on every interface (host="` + v.Str + `")` + ruleutil.EnvNote(v) +
 		" over plain HTTP: cookies, passwords and tokens cross the network in clear text, to a server not built for untrusted clients"
 	sev := finding.High
 	if c.Module.InMainGuard(call.Span().Start) {
 		sev = finding.Medium
 		msg += `; it is under if __name__ == "__main__", so it runs whenever the app is started with python ` + path.Base(c.Path)
 	}
-	c.ReportSeverity(argSpan(call, hostArg), sev, msg)
+	c.ReportSeverity(ruleutil.ArgSpan(call, hostArg), sev, msg)
 }
 
 // allInterfaces reports whether a bind address listens on every interface.
@@ -153,7 +149,7 @@ func checkDevServerConfig(c *rule.Ctx, f *confsrc.File) {
 			continue
 		}
 		sev := finding.Medium
-		if isExampleOrDev(f, cmd.Scope) {
+		if ruleutil.IsExampleFile(f.Path) || ruleutil.IsDevConfig(f, cmd.Scope) {
 			sev = finding.Low
 		}
 		c.ReportAt(cmd.Loc, sev, "flask run with host "+host+" in "+path.Base(f.Path)+
@@ -166,61 +162,16 @@ func checkDevServerConfig(c *rule.Ctx, f *confsrc.File) {
 // on every interface and no --cert, also inside `sh -c "..."` and after
 // && or ;, and returns the host.
 func exposedFlaskRun(args []string) string {
-	var cmd []string
-	flush := func() string {
-		h := flaskRunHost(cmd)
-		cmd = cmd[:0]
-		return h
-	}
-	for _, w := range args {
-		switch {
-		case w == "&&" || w == "||" || w == ";" || w == "|" || w == "&":
-			if h := flush(); h != "" {
-				return h
-			}
-		case strings.HasSuffix(w, ";"):
-			cmd = append(cmd, strings.TrimSuffix(w, ";"))
-			if h := flush(); h != "" {
-				return h
-			}
-		default:
-			cmd = append(cmd, w)
+	for _, cmd := range ruleutil.FlaskCommands(args) {
+		if h := flaskRunHost(cmd.Args); h != "" {
+			return h
 		}
 	}
-	return flush()
+	return ""
 }
 
-// flaskRunHost examines one simple command.
-func flaskRunHost(words []string) string {
-	i := 0
-	for i < len(words) && (strings.Contains(words[i], "=") && !strings.HasPrefix(words[i], "-") ||
-		words[i] == "exec" || words[i] == "env" || words[i] == "nohup") {
-		i++
-	}
-	if i >= len(words) {
-		return ""
-	}
-	name := path.Base(words[i])
-	rest := words[i+1:]
-	switch {
-	case name == "sh" || name == "bash" || name == "ash" || name == "dash":
-		for j := 0; j+1 < len(rest); j++ {
-			if rest[j] == "-c" {
-				return exposedFlaskRun(strings.Fields(rest[j+1]))
-			}
-		}
-		return ""
-	case strings.HasPrefix(name, "python"):
-		for len(rest) > 0 && rest[0] != "-m" && strings.HasPrefix(rest[0], "-") {
-			rest = rest[1:]
-		}
-		if len(rest) < 2 || rest[0] != "-m" || rest[1] != "flask" {
-			return ""
-		}
-		rest = rest[2:]
-	case name != "flask":
-		return ""
-	}
+// flaskRunHost examines the arguments of one flask command.
+func flaskRunHost(rest []string) string {
 	run, host, cert := false, "", false
 	for j := 0; j < len(rest); j++ {
 		w := rest[j]

@@ -1,13 +1,12 @@
 package tls
 
 import (
-	"bytes"
-	"slices"
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -78,7 +77,7 @@ const schemeKey = "PREFERRED_URL_SCHEME"
 func checkPreferredScheme(c *rule.Ctx, n python.Node) {
 	switch n := n.(type) {
 	case *python.Assign:
-		if n.Value == nil || n.Op != "" || inDevBranch(c, n.Span().Start) {
+		if n.Value == nil || n.Op != "" || ruleutil.InDevBranch(c, n.Span().Start) {
 			return
 		}
 		for _, t := range n.Targets {
@@ -88,7 +87,7 @@ func checkPreferredScheme(c *rule.Ctx, n python.Node) {
 		}
 	case *python.Call:
 		_, method, ok := project.ConfigMethod(n)
-		if !ok || inDevBranch(c, n.Span().Start) {
+		if !ok || ruleutil.InDevBranch(c, n.Span().Start) {
 			return
 		}
 		for _, en := range c.Project.ConfigEntries(c.Module, n) {
@@ -97,15 +96,12 @@ func checkPreferredScheme(c *rule.Ctx, n python.Node) {
 			}
 		}
 	case *python.Module:
-		if len(c.Project.ConfigUses()) == 0 || !bytes.Contains(c.File.Source, []byte(schemeKey)) {
-			return
-		}
-		for _, v := range loadedConfigValues(c, schemeKey) {
+		for _, v := range ruleutil.LoadedConfigValues(c, schemeKey) {
 			what := "in a settings module that app.config.from_object loads"
-			if len(v.classes) > 0 {
-				what = "used by " + strings.Join(v.classes, ", ") + ", loaded by app.config.from_object"
+			if len(v.Classes) > 0 {
+				what = "used by " + strings.Join(v.Classes, ", ") + ", loaded by app.config.from_object"
 			}
-			reportScheme(c, v.value, nil, what)
+			reportScheme(c, v.Value, nil, what)
 		}
 	}
 }
@@ -116,98 +112,6 @@ func reportScheme(c *rule.Ctx, value python.Expr, scope project.Scope, what stri
 	if !ok || v.Kind != project.StringValue || !strings.EqualFold(strings.TrimSpace(v.Str), "http") {
 		return
 	}
-	c.ReportSeverity(value.Span(), finding.Medium, `PREFERRED_URL_SCHEME is "http" (`+what+")"+envNote(v)+
+	c.ReportSeverity(value.Span(), finding.Medium, `PREFERRED_URL_SCHEME is "http" (`+what+")"+ruleutil.EnvNote(v)+
 		": url_for(_external=True) outside a request builds http:// links, so reset and confirmation tokens in e-mails travel in clear text")
-}
-
-// configValue is one value of a config key written in this file that a
-// loaded config object uses.
-type configValue struct {
-	value   python.Expr
-	classes []string
-}
-
-// loadedConfigValues returns the values of key written in this file that
-// app.config.from_object picks up, from config classes (inherited values
-// included, reported where written) and settings modules, skipping those
-// named for development or tests. Reporting from the defining file keeps
-// one finding per line however many from_object calls reach it.
-func loadedConfigValues(c *rule.Ctx, key string) []configValue {
-	var out []configValue
-	index := map[python.Expr]int{}
-	note := func(v python.Expr, class string) {
-		i, seen := index[v]
-		if !seen {
-			i = len(out)
-			index[v] = i
-			out = append(out, configValue{value: v})
-		}
-		if class != "" && !slices.Contains(out[i].classes, class) {
-			out[i].classes = append(out[i].classes, class)
-		}
-	}
-	for _, use := range c.Project.ConfigUses() {
-		for _, obj := range use.Objects {
-			switch {
-			case obj.Class != nil:
-				if isDevClassName(obj.Class.Def.Name) {
-					continue
-				}
-				owner, b, ok := c.Project.ClassAttr(obj.Class, key)
-				if ok && owner.Module == c.Module && b.Kind == project.BindAssign && b.Value != nil {
-					note(b.Value, obj.Class.Def.Name)
-				}
-			case obj.Module == c.Module:
-				if isDevClassName(c.Module.Name[strings.LastIndexByte(c.Module.Name, '.')+1:]) {
-					continue
-				}
-				if bs := c.Module.Bindings[key]; len(bs) == 1 && bs[0].Kind == project.BindAssign {
-					note(bs[0].Value, "")
-				}
-			}
-		}
-	}
-	for i := range out {
-		slices.Sort(out[i].classes)
-	}
-	return out
-}
-
-// inDevBranch reports whether a position is in the body of an `if` whose
-// condition mentions debug, testing or development (if app.debug:), or in
-// a function whose name does.
-func inDevBranch(c *rule.Ctx, pos python.Pos) bool {
-	marks := func(text string) bool {
-		for _, w := range words(text) {
-			switch w {
-			case "test", "tests", "testing", "debug", "dev", "develop", "development", "local":
-				return true
-			}
-		}
-		return false
-	}
-	for _, fn := range c.Module.ScopeAt(pos) {
-		if marks(fn.Name) {
-			return true
-		}
-	}
-	found := false
-	python.Walk(c.File.Module, func(n python.Node) bool {
-		if found {
-			return false
-		}
-		sp := n.Span()
-		if pos.Offset < sp.Start.Offset || pos.Offset >= sp.End.Offset {
-			return false
-		}
-		if iff, ok := n.(*python.If); ok {
-			for _, s := range iff.Body {
-				if b := s.Span(); pos.Offset >= b.Start.Offset && pos.Offset < b.End.Offset && marks(c.File.Text(iff.Test.Span())) {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
 }

@@ -6,11 +6,9 @@
 package tls
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -42,18 +40,7 @@ type httpCall struct {
 // httpx.get(...), client.get(...) on an httpx.Client, aiohttp session
 // methods, urllib.request.urlopen(...) and urllib.request.Request(...).
 func clientCall(c *rule.Ctx, call *python.Call, scope project.Scope) (httpCall, bool) {
-	var method string
-	switch fn := call.Func.(type) {
-	case *python.Attribute:
-		method = fn.Attr
-	case *python.Name:
-		method = fn.ID
-		if target, ok := c.Module.Imports[fn.ID]; ok {
-			method = target[strings.LastIndexByte(target, '.')+1:]
-		}
-	default:
-		return httpCall{}, false
-	}
+	method := ruleutil.CalleeName(c, call.Func)
 	urlPos := 0
 	if method == "request" || method == "stream" {
 		urlPos = 1
@@ -78,81 +65,6 @@ func clientCall(c *rule.Ctx, call *python.Call, scope project.Scope) (httpCall, 
 		}
 	}
 	return httpCall{}, false
-}
-
-// isDevClassName reports whether a config class name starts with a
-// development or testing marker (DevelopmentConfig, TestingConfig).
-func isDevClassName(name string) bool {
-	lower := strings.ToLower(name)
-	for _, w := range [...]string{"dev", "development", "local", "test", "testing"} {
-		if strings.HasPrefix(lower, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// words splits an identifier or key into lower-case words, on separators
-// and camelCase boundaries.
-func words(name string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.ToLower(string(cur)))
-		}
-		cur = cur[:0]
-	}
-	rs := []rune(name)
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) ||
-			unicode.IsUpper(rs[i-1]) && i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
-			flush()
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return out
-}
-
-// argument returns a call argument by keyword, or else by position (-1
-// for keyword-only parameters).
-func argument(call *python.Call, name string, pos int) (python.Expr, bool) {
-	if v, ok := call.Keyword(name); ok {
-		return v, true
-	}
-	if pos < 0 {
-		return nil, false
-	}
-	return call.Positional(pos)
-}
-
-// argSpan is the span to report for an argument: the whole `name=value`
-// when it is a keyword, the value otherwise.
-func argSpan(call *python.Call, value python.Expr) python.Span {
-	for _, a := range call.Args {
-		if a.Value == value {
-			return a.Loc
-		}
-	}
-	return value.Span()
-}
-
-// envNote explains, in a message, a value that is only the fallback of an
-// environment lookup.
-func envNote(v project.Value) string {
-	if !v.EnvFallback {
-		return ""
-	}
-	name := v.EnvVar
-	if name == "" {
-		name = "the variable"
-	}
-	return " (it is the default used whenever " + name + " is unset)"
 }
 
 // assignedValue returns the value last assigned to a plain name in the

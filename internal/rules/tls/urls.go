@@ -6,6 +6,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -116,7 +117,7 @@ var keyQualifiers = map[string]bool{"api": true, "access": true, "secret": true,
 // isCredentialKey reports whether a header or parameter name carries a
 // credential (Authorization, X-API-Key, access_token, password, Cookie).
 func isCredentialKey(k string) bool {
-	ws := words(k)
+	ws := ruleutil.Words(k)
 	for i, w := range ws {
 		switch {
 		case strings.Contains(w, "token"), strings.Contains(w, "secret"), strings.Contains(w, "password"),

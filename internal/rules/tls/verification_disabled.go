@@ -6,6 +6,7 @@ import (
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -143,7 +144,7 @@ func checkVerifyCall(c *rule.Ctx, call *python.Call) {
 		falseArg(c, call, scope, "verify_ssl", "aiohttp.TCPConnector(verify_ssl=False) makes connections that never check server certificates")
 	case urllib3Pools[q]:
 		if v, ok := call.Keyword("cert_reqs"); ok && isCertNone(c, v, scope) {
-			c.Report(argSpan(call, v), q+`(cert_reqs="CERT_NONE") makes connections that never check server certificates`)
+			c.Report(ruleutil.ArgSpan(call, v), q+`(cert_reqs="CERT_NONE") makes connections that never check server certificates`)
 		}
 	case q == "ssl._create_unverified_context" || q == "ssl._create_stdlib_context":
 		c.Report(call.Span(), q+"() makes a TLS context that checks neither the certificate nor the host name")
@@ -185,7 +186,7 @@ func falseArg(c *rule.Ctx, call *python.Call, scope project.Scope, name, msg str
 	if v.EnvFallback {
 		sev = finding.Medium
 	}
-	c.ReportSeverity(argSpan(call, e), sev, msg+envNote(v)+
+	c.ReportSeverity(ruleutil.ArgSpan(call, e), sev, msg+ruleutil.EnvNote(v)+
 		": anyone on the network path can impersonate the server and read or change the traffic")
 }
 
@@ -213,7 +214,7 @@ func checkVerifyAssign(c *rule.Ctx, a *python.Assign, t *python.Attribute) {
 		v, ok := c.Project.ConstAt(c.Module, a.Value, scope)
 		if ok && v.Kind != project.NoneValue && !v.Truthy() && !(v.EnvFallback && v.IsText()) {
 			c.Report(a.Value.Span(), "session.verify = False turns off certificate checks for every request of the session"+
-				envNote(v)+": anyone on the network path can impersonate the servers it talks to")
+				ruleutil.EnvNote(v)+": anyone on the network path can impersonate the servers it talks to")
 		}
 	case "_create_default_https_context":
 		if c.Project.QualifyAt(c.Module, t, scope) == "ssl._create_default_https_context" &&
@@ -255,10 +256,10 @@ func clientContext(c *rule.Ctx, e python.Expr, scope project.Scope) bool {
 	}
 	switch c.Project.QualifyAt(c.Module, call.Func, scope) {
 	case "ssl.create_default_context":
-		purpose, ok := argument(call, "purpose", 0)
+		purpose, ok := ruleutil.Argument(call, "purpose", 0)
 		return !ok || c.Project.QualifyAt(c.Module, purpose, scope) != "ssl.Purpose.CLIENT_AUTH"
 	case "ssl.SSLContext":
-		proto, ok := argument(call, "protocol", 0)
+		proto, ok := ruleutil.Argument(call, "protocol", 0)
 		if !ok {
 			return true
 		}

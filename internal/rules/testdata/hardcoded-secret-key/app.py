@@ -11,7 +11,6 @@ app.secret_key = b"\xde\xad\xbe\xef\x00\x11\x22\x33"  # want: FG0201[high]
 app.config["SECRET_KEY"] = "dev"  # want: FG0201[critical]
 app.config["SECRET_KEY"] = "you-will-never-guess"  # want: FG0201[critical]
 app.config["SECRET_KEY"] = "Keyboard Cat"  # want: FG0201[critical]
-app.config["SECRET_KEY"] = ""  # want: FG0201[low]
 app.config["WTF_CSRF_SECRET_KEY"] = "a-csrf-secret-4c1d"  # want: FG0201
 app.config["SECURITY_PASSWORD_SALT"] = "146585145368132386173505678016728509634"  # want: FG0201
 app.config.update(SECRET_KEY="changeme")  # want: FG0201[critical]

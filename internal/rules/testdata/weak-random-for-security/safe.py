@@ -34,6 +34,25 @@ def seed():
     return "ok"
 
 
+@app.route("/noise/<int:n>")
+def noise(n):
+    # Reproducible test data: the caller may pick the seed.
+    if "seed" in request.args:
+        random.seed(int(request.args["seed"]))
+    return bytes(random.randint(0, 255) for _ in range(n))
+
+
+@app.route("/noise-stream/<int:n>")
+def noise_stream(n):
+    random.seed(7)
+
+    def chunks():
+        for _ in range(n):
+            yield bytes([random.randrange(256)])
+
+    return app.response_class(chunks())
+
+
 def shuffle_deck(deck):
     # A game helper that no view calls.
     random.shuffle(deck)

@@ -2,6 +2,7 @@
 
 import random
 import string
+import time
 from random import choice, randint
 
 import numpy as np
@@ -126,3 +127,10 @@ def verification_code():
     for _ in range(6):
         code += str(random.randrange(10))  # want: FG0402
     return code
+
+
+@app.route("/lucky")
+def lucky():
+    # Seeding from the clock is no request for repeatable numbers.
+    random.seed(time.time())
+    return str(random.randint(1000, 9999))  # want: FG0402[low]

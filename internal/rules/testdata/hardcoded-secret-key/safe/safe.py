@@ -34,3 +34,13 @@ def create_token():
 class Job:
     def __init__(self):
         self.secret_key = "not-a-flask-app"
+
+
+class PlaceholderConfig:
+    # Left empty on purpose: the app fails closed (no sessions) until a
+    # settings file loaded later supplies the key.
+    SECRET_KEY = ""
+
+
+app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY", "")
+app.secret_key = os.getenv("SECRET_KEY") or ""
