@@ -40,6 +40,12 @@ func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
 			if k, ok := convert(name, a0.v.k); ok {
 				return constValue(k), true
 			}
+			if len(args) == 1 && notNumber(name, a0.v.k) {
+				// int("not a number") raises ValueError, which is how
+				// code jumps to its except clause on purpose.
+				f.raise()
+				return clean(), true
+			}
 		}
 		return Value{}, false // the sanitizer table clears them
 	case "dict":
@@ -191,4 +197,19 @@ func convert(name string, k konst) (konst, bool) {
 		}
 	}
 	return konst{}, false
+}
+
+// notNumber reports a string that int() or float() surely refuses: one
+// without a digit that is not a float's inf or nan.
+func notNumber(name string, k konst) bool {
+	if k.kind != kStr || name == "bool" || strings.ContainsAny(k.s, "0123456789") {
+		return false
+	}
+	if name == "float" {
+		switch strings.TrimLeft(strings.ToLower(strings.TrimSpace(k.s)), "+-") {
+		case "inf", "infinity", "nan":
+			return false
+		}
+	}
+	return true
 }

@@ -49,21 +49,6 @@ func (f *frame) evalCall(c *python.Call) Value {
 	return ret
 }
 
-// libSite remembers the library callee path of the call being evaluated,
-// for its call facts: libCall and builtins set it, evalCall reads it.
-type libSite struct {
-	c    *python.Call
-	path string
-}
-
-// libPath is the library callee path recorded for c, or "".
-func (f *frame) libPath(c *python.Call) string {
-	if f.lib.c == c {
-		return f.lib.path
-	}
-	return ""
-}
-
 // selfName is the name of the frame's first parameter (self).
 func (f *frame) selfName() string {
 	if f.fn != nil && len(f.fn.Params) > 0 {

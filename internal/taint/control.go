@@ -120,54 +120,6 @@ func (f *frame) loop(enter func() bool, body func(), orelse []python.Stmt, infin
 	f.st = joinStates(f.st, lc.brk)
 }
 
-// execTry runs a try statement. A handler may start from any point of
-// the body (before it, or after any of its statements) or from a raise.
-func (f *frame) execTry(x *python.Try) {
-	tc := &tryCtx{}
-	raised := f.st.clone()
-	f.tries = append(f.tries, tc)
-	for _, s := range x.Body {
-		if f.st.dead {
-			break
-		}
-		f.exec(s)
-		raised = joinStates(raised, f.st)
-	}
-	f.tries = f.tries[:len(f.tries)-1]
-	raised = joinStates(raised, tc.raised)
-	f.execBlock(x.Else)
-	out := f.st
-	for _, h := range x.Handlers {
-		if raised == nil || raised.dead {
-			break
-		}
-		f.st = raised.clone()
-		if h.Type != nil {
-			f.eval(h.Type)
-		}
-		if h.Name != "" {
-			f.st.vars[h.Name] = clean()
-		}
-		f.execBlock(h.Body)
-		out = joinStates(out, f.st)
-	}
-	if out == nil {
-		out = deadState()
-	}
-	f.st = out
-	if len(x.Finally) > 0 {
-		if f.st.dead {
-			// The finally block still runs on the way out; what it does
-			// is checked, then the path stays dead.
-			f.st = raised.clone()
-			f.execBlock(x.Finally)
-			f.st = deadState()
-			return
-		}
-		f.execBlock(x.Finally)
-	}
-}
-
 // execMatch runs a match statement: a subject known at analysis time
 // picks its case; otherwise every case that may match runs with its
 // captures bound, and a subject no case matches falls through.

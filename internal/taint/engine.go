@@ -39,11 +39,11 @@ type engine struct {
 	openFns map[*python.FunctionDef]bool
 	// sinks are the sink calls reached from entry points, with their
 	// classes, whether or not request data got there.
-	sinks map[finding.Location]spec.Class
-	nextID    uint64
-	analyses  int
-	seed      maphash.Seed
-	ids       map[any]uint64
+	sinks    map[finding.Location]spec.Class
+	nextID   uint64
+	analyses int
+	seed     maphash.Seed
+	ids      map[any]uint64
 }
 
 // funcInfo is what the engine knows about a function definition.
@@ -358,22 +358,6 @@ func (e *engine) analyzeEntry(fn *python.FunctionDef) {
 		env = e.closureOf(info.parent)
 	}
 	e.runWith(info.mod, fn, info.class, e.entryParams(fn, info), env, 0, false, e.markOpen(fn, info))
-}
-
-// markOpen returns the frame setup of an entry point's analysis: the
-// analysis is open (its facts hold for every call) unless a parameter has
-// a default, which entryParams takes as the parameter's value although a
-// caller may pass another.
-func (e *engine) markOpen(fn *python.FunctionDef, info *funcInfo) func(*frame) {
-	for i, p := range fn.Params {
-		if p.Default != nil && !(i == 0 && info.class != nil) {
-			return nil
-		}
-	}
-	return func(f *frame) {
-		f.open = true
-		e.openFns[fn] = true
-	}
 }
 
 // entryParams are the parameter values of a function analysed on its own.

@@ -145,6 +145,37 @@ func (a fact) meet(b fact) fact {
 	return a
 }
 
+// libSite remembers the library callee path of the call being evaluated,
+// for its call facts: libCall and builtins set it, evalCall reads it.
+type libSite struct {
+	c    *python.Call
+	path string
+}
+
+// libPath is the library callee path recorded for c, or "".
+func (f *frame) libPath(c *python.Call) string {
+	if f.lib.c == c {
+		return f.lib.path
+	}
+	return ""
+}
+
+// markOpen returns the frame setup of an entry point's analysis: the
+// analysis is open (its facts hold for every call) unless a parameter has
+// a default, which entryParams takes as the parameter's value although a
+// caller may pass another.
+func (e *engine) markOpen(fn *python.FunctionDef, info *funcInfo) func(*frame) {
+	for i, p := range fn.Params {
+		if p.Default != nil && !(i == 0 && info.class != nil) {
+			return nil
+		}
+	}
+	return func(f *frame) {
+		f.open = true
+		e.openFns[fn] = true
+	}
+}
+
 // observeCall records one evaluation of a call with the given receiver
 // (nil for a plain call), arguments and library callee path.
 func (f *frame) observeCall(c *python.Call, recv *Value, args []arg, callee string) {
@@ -155,19 +186,17 @@ func (f *frame) observeCall(c *python.Call, recv *Value, args []arg, callee stri
 	}
 	rec := e.calls[c]
 	if rec == nil {
-		rec = &callRec{callee: callee, recv: rv}
+		rec = &callRec{callee: callee, recv: rv, open: f.open}
+		positionals(args, func(i int, v Value) {
+			if i < maxFactArgs {
+				rec.args = append(rec.args, factOf(v))
+			}
+		})
 		for _, a := range args {
-			switch {
-			case a.star != 0:
-			case a.name != "":
-				if len(rec.kwargs) < maxFactArgs {
-					rec.kwargs = append(rec.kwargs, namedFact{a.name, factOf(a.v)})
-				}
-			case len(rec.args) < maxFactArgs:
-				rec.args = append(rec.args, factOf(a.v))
+			if a.name != "" && a.star == 0 && len(rec.kwargs) < maxFactArgs {
+				rec.kwargs = append(rec.kwargs, namedFact{a.name, factOf(a.v)})
 			}
 		}
-		rec.open = f.open
 		e.calls[c] = rec
 		return
 	}
@@ -177,15 +206,12 @@ func (f *frame) observeCall(c *python.Call, recv *Value, args []arg, callee stri
 	}
 	rec.recv = rec.recv.meet(rv)
 	n := 0
-	for _, a := range args {
-		if a.star != 0 || a.name != "" {
-			continue
+	positionals(args, func(i int, v Value) {
+		if i < len(rec.args) {
+			rec.args[i] = rec.args[i].meet(factOf(v))
 		}
-		if n < len(rec.args) {
-			rec.args[n] = rec.args[n].meet(factOf(a.v))
-		}
-		n++
-	}
+		n = i + 1
+	})
 	if n < len(rec.args) {
 		rec.args = rec.args[:n]
 	}
@@ -197,6 +223,22 @@ func (f *frame) observeCall(c *python.Call, recv *Value, args []arg, callee stri
 		}
 	}
 	rec.kwargs = kept
+}
+
+// positionals calls fn with the positional arguments whose position is
+// known: those before a *args the engine could not expand.
+func positionals(args []arg, fn func(i int, v Value)) {
+	i := 0
+	for _, a := range args {
+		switch {
+		case a.star == 1:
+			return
+		case a.star != 0 || a.name != "":
+			continue
+		}
+		fn(i, a.v)
+		i++
+	}
 }
 
 // public converts a fact for rules.

@@ -107,6 +107,7 @@ def a():
 def b():
     v = request.args["v"]
     hashlib.new(v)  # <- unknown
+    hashlib.new(*request.args.getlist("a"), "md5")  # <- star
     rng = random.Random()
     count = 0
     while count < 3:
@@ -147,6 +148,9 @@ def b():
 			t.Errorf("%s: argument is %+v, want %+v", tc.mark, got.Const, tc.want)
 		}
 	}
+	if f, _ := a.facts(t, "app.py", "star", "hashlib.new"); len(f.Args) != 0 {
+		t.Errorf("star: arguments %+v after a *args of unknown length, want none", f.Args)
+	}
 	f, _ := a.facts(t, "app.py", "switch", "hashlib.new")
 	if f.Callee != "hashlib.new" || f.Receiver.Symbol != "hashlib" {
 		t.Errorf("switch: callee %q receiver %+v, want hashlib.new on hashlib", f.Callee, f.Receiver)
@@ -162,8 +166,10 @@ def b():
 	}
 }
 
-// TestCallFactsReach: calls in pruned branches and after an abort are
-// unreachable; calls the engine never looked at have no facts.
+// TestCallFactsReach: calls in pruned branches, after an abort, in a
+// handler no statement of its try can reach and after a raise are
+// unreachable (a global some function rebinds prunes nothing); calls the
+// engine never looked at have no facts.
 func TestCallFactsReach(t *testing.T) {
 	a := analyzeProject(t, files{
 		"app.py": `
@@ -171,12 +177,19 @@ import hashlib
 from flask import Flask, abort, request
 
 app = Flask(__name__)
+LEGACY = False
+
+def enable_legacy():
+    global LEGACY
+    LEGACY = True
 
 @app.post("/a")
 def a():
     data = request.get_data()
     if (7 * 6) > 100:
         hashlib.md5(data)  # <- pruned
+    if LEGACY:
+        hashlib.md5(data)  # <- toggled
     x = hashlib.sha1(data) if 2 > 3 else hashlib.sha256(data)  # <- ifexp
     while 7 * 6 < 40:
         hashlib.md5(data)  # <- never
@@ -185,27 +198,56 @@ def a():
     abort(400)
     hashlib.md5(data)  # <- after
 
+@app.post("/b")
+def b():
+    data = request.get_data()
+    try:
+        flag = True
+    except KeyError:
+        hashlib.md5(data)  # <- handler
+    else:
+        flag = False
+    try:
+        algo = "sha256"
+        int("not a number")
+        hashlib.sha1(data)  # <- after-raise
+    except ValueError:
+        algo = "md5"
+    hashlib.new(algo)  # <- failing-int
+    try:
+        return "x"
+    finally:
+        hashlib.sha1(data)  # <- finally
+
 def unused(data):
     hashlib.md5(data)  # <- unused
 `,
 	})
 	for _, tc := range []struct {
-		mark, callee   string
+		mark, callee  string
 		ok, reachable bool
 	}{
 		{"pruned", "hashlib.md5", true, false},
+		{"toggled", "hashlib.md5", true, true},
 		{"ifexp", "hashlib.sha1", true, false},
 		{"ifexp", "hashlib.sha256", true, true},
 		{"never", "hashlib.md5", true, false},
 		{"lambda", "hashlib.md5", false, false},
 		{"live", "hashlib.sha1", true, true},
 		{"after", "hashlib.md5", true, false},
+		{"handler", "hashlib.md5", true, false},
+		{"after-raise", "hashlib.sha1", true, false},
+		{"failing-int", "hashlib.new", true, true},
+		{"finally", "hashlib.sha1", true, true},
 		{"unused", "hashlib.md5", false, false},
 	} {
 		f, ok := a.facts(t, "app.py", tc.mark, tc.callee)
 		if ok != tc.ok || f.Reachable != tc.reachable {
 			t.Errorf("%s %s: ok=%v reachable=%v, want ok=%v reachable=%v", tc.mark, tc.callee, ok, f.Reachable, tc.ok, tc.reachable)
 		}
+	}
+	if f, _ := a.facts(t, "app.py", "failing-int", "hashlib.new"); f.Args[0].Const != (Const{Kind: StrConst, Str: "md5"}) {
+		t.Errorf("failing-int: algorithm %+v, want md5 (set in the handler)", f.Args[0].Const)
 	}
 }
 

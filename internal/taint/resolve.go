@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/project"
@@ -68,9 +69,34 @@ func (e *engine) moduleState(m *project.Module) *state {
 	if st.dead {
 		st = newState()
 	}
+	for _, name := range reboundGlobals(m) {
+		if v, ok := st.vars[name]; ok {
+			st.vars[name] = widen(v)
+		}
+	}
 	delete(e.modBusy, m)
 	e.modStates[m] = st
 	return st
+}
+
+// reboundGlobals are the module-level names that functions of m rebind
+// through a global statement (def enable(): global LEGACY; LEGACY = True).
+// While a request is handled such a name may hold either value, so the
+// module state keeps what it knows of both kinds but not the constant:
+// `if LEGACY:` is then no branch known dead.
+func reboundGlobals(m *project.Module) []string {
+	if !bytes.Contains(m.File.Source, []byte("global")) {
+		return nil
+	}
+	var out []string
+	w := &walker{stmt: func(s python.Stmt) bool {
+		if g, ok := s.(*python.Global); ok && !g.Nonlocal {
+			out = append(out, g.Names...)
+		}
+		return true
+	}}
+	w.stmts(m.File.Module.Body)
+	return out
 }
 
 // symValue is the value of a qualified name: a project global (function,

@@ -24,6 +24,13 @@
 // parameters. The rest of the project is analysed only when called from
 // there. Result is computed once per scan and shared by the rules, which
 // each report the flows of their class.
+//
+// The interpretation also leaves facts behind for rules that are not
+// about flows (facts.go): at each call site, the constants its arguments
+// fold to, the origin of its receiver and whether any path reaches it,
+// merged over every context it was analysed in; and the sinks reached
+// from entry points, which are evidence when no flow reaches them
+// (sites.go).
 package taint
 
 import (

@@ -44,13 +44,16 @@ import (
 //   - https://cheatsheetseries.owasp.org/cheatsheets/SQL_Injection_Prevention_Cheat_Sheet.html
 //   - https://cwe.mitre.org/data/definitions/89.html
 var SQLInjection = rule.Rule{
-	ID:           "FG0701",
-	Name:         "sql-injection",
-	Practice:     7,
-	CWE:          89,
-	Severity:     finding.Critical,
-	Confidence:   finding.HighConfidence,
-	Summary:      "request data built into an SQL statement",
-	Fix:          "Pass values as query parameters (execute(sql, params), text() with bindparams), never by formatting them into the SQL.",
-	CheckProject: func(c *rule.Ctx) { c.ReportFlows(spec.SQL) },
+	ID:         "FG0701",
+	Name:       "sql-injection",
+	Practice:   7,
+	CWE:        89,
+	Severity:   finding.Critical,
+	Confidence: finding.HighConfidence,
+	Summary:    "request data built into an SQL statement",
+	Fix:        "Pass values as query parameters (execute(sql, params), text() with bindparams), never by formatting them into the SQL.",
+	CheckProject: func(c *rule.Ctx) {
+		c.ReportFlows(spec.SQL)
+		sqlEvidence(c) // evidence.go
+	},
 }

@@ -49,13 +49,17 @@ import (
 //   - https://owasp.org/www-community/attacks/xss/
 //   - https://cwe.mitre.org/data/definitions/79.html
 var CrossSiteScripting = rule.Rule{
-	ID:           "FG0604",
-	Name:         "cross-site-scripting",
-	Practice:     6,
-	CWE:          79,
-	Severity:     finding.High,
-	Confidence:   finding.MediumConfidence,
-	Summary:      "request data returned in an HTML response without escaping",
-	Fix:          "Render HTML with templates (autoescaped) or escape values with markupsafe.escape; never wrap request data in Markup.",
-	CheckProject: func(c *rule.Ctx) { c.ReportFlows(spec.HTML) },
+	ID:         "FG0604",
+	Name:       "cross-site-scripting",
+	Practice:   6,
+	CWE:        79,
+	Severity:   finding.High,
+	Confidence: finding.MediumConfidence,
+	Summary:    "request data returned in an HTML response without escaping",
+	Fix:        "Render HTML with templates (autoescaped) or escape values with markupsafe.escape; never wrap request data in Markup.",
+	CheckProject: func(c *rule.Ctx) {
+		c.ReportFlows(spec.HTML)
+		// The practice's evidence is recorded once, here (evidence.go).
+		practiceEvidence(c)
+	},
 }

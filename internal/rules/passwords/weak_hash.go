@@ -43,6 +43,15 @@ import (
 // algorithm named in a string or a comment, and import hashlib alone are
 // not reported.
 //
+// In the views the taint engine analyses (and the functions they call),
+// the algorithm is the value the engine folds the argument to on every
+// path that runs: hashlib.new(algo) is reported when algo is "md5"
+// because of a constant condition, a dict key or a helper that returns
+// it, and not when it ends up "sha256"; a digest chosen the same way
+// (hmac.new(key, msg, mod)) counts as well. A hash made in a branch that
+// never runs (if False:, a condition on constants, after abort()) is not
+// reported. Elsewhere the rule reads the call as written.
+//
 // # Why is this bad
 //
 // Collisions for MD5 are computed in seconds on a laptop and chosen-prefix

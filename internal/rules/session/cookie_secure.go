@@ -22,7 +22,20 @@ import (
 //   - secure=False, or another false constant, written out: Medium, and
 //     High when the cookie is sensitive;
 //   - no secure argument at all (Werkzeug's default is False): Low, and
-//     Medium when the cookie is sensitive.
+//     Medium when the cookie is sensitive;
+//   - a raw Set-Cookie header (resp.headers.add("Set-Cookie", ...),
+//     .set, headers["Set-Cookie"] = ..., a {"Set-Cookie": ...} header
+//     dict, a ("Set-Cookie", ...) pair) whose text shows its attributes
+//     and no Secure among them: a constant, or the constant parts of a
+//     concatenation, f-string or template ("sid=" + v + "; Path=/;
+//     HttpOnly"): Medium, High when the cookie is sensitive.
+//
+// In the views the taint engine analyses, secure= is the value the
+// engine folds it to on every path: a flag that is False because of a
+// constant condition, a dict key or an exception handler is reported as
+// if written, and one that ends up True is not; a secure key of a
+// **dict the engine knows counts the same. A set_cookie in a branch that
+// never runs is not reported.
 //
 // A cookie is sensitive when its name says it authenticates or protects
 // its bearer (session, sid, token, auth, remember, jwt, csrf, login, sso,
@@ -85,8 +98,11 @@ var CookieWithoutSecureFlag = rule.Rule{
 	Confidence: finding.HighConfidence,
 	Summary:    "Cookie set with set_cookie without secure=True, so browsers also send it over plain HTTP",
 	Fix:        "Pass secure=True (with httponly=True and samesite=\"Lax\") to set_cookie, or take it from configuration for local HTTP development.",
-	Visits:     []python.Kind{python.KindCall},
+	Visits:     []python.Kind{python.KindModule},
 	Check:      checkCookieSecure,
+	// The project pass has the taint engine's call facts
+	// (cookie_facts.go); Check takes the files it does not see.
+	CheckProject: func(c *rule.Ctx) { eachModuleWithFacts(c, checkCookieModule) },
 }
 
 // securePosition is the position of secure in Werkzeug's
@@ -95,13 +111,24 @@ var CookieWithoutSecureFlag = rule.Rule{
 const securePosition = 6
 
 func checkCookieSecure(c *rule.Ctx, n python.Node) {
-	call := n.(*python.Call)
+	if !inProjectPass(c) {
+		checkCookieModule(c, n.(*python.Module), nil)
+	}
+}
+
+// checkCookieCall checks one set_cookie call, with the engine's call
+// facts when there are any.
+func checkCookieCall(c *rule.Ctx, call *python.Call, facts callFacts) {
 	fn, ok := call.Func.(*python.Attribute)
 	if !ok || fn.Attr != "set_cookie" || !cookieSignature(call) {
 		return
 	}
 	scope := c.Module.ScopeAt(call.Span().Start)
 	if notAResponse(c, fn.Value, scope) {
+		return
+	}
+	sf := cookieSecureFact(call, facts)
+	if sf.dead {
 		return
 	}
 	key, _ := ruleutil.Argument(call, "key", 0)
@@ -112,19 +139,21 @@ func checkCookieSecure(c *rule.Ctx, n python.Node) {
 	}
 	secure, has := ruleutil.Argument(call, "secure", securePosition)
 	switch {
-	case has:
-		v, ok := c.Project.ConstAt(c.Module, secure, scope)
-		if !ok || v.EnvFallback || v.Truthy() {
-			return // true, or decided where the code runs
+	case has || call.HasStarArgs():
+		at, literal := call.Span(), false
+		if has {
+			v, ok := c.Project.ConstAt(c.Module, secure, scope)
+			at, literal = secure.Span(), ok && !v.EnvFallback && !v.Truthy()
+		}
+		if !sf.insecure(literal) {
+			return // true, decided where the code runs, or in **options
 		}
 		sev, why := finding.Medium, ""
 		if sensitive {
 			sev, why = finding.High, ", and it "+sensitiveWhy
 		}
-		c.ReportSeverity(secure.Span(), sev, "set_cookie("+name+") sets secure=False: browsers send the cookie over "+
+		c.ReportSeverity(at, sev, "set_cookie("+name+") sets secure=False: browsers send the cookie over "+
 			"plain HTTP too, where anyone on the network can read it"+why)
-	case call.HasStarArgs():
-		// **options may carry secure=True.
 	default:
 		sev, why := finding.Low, ""
 		if sensitive {

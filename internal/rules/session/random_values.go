@@ -28,7 +28,7 @@ const carrierPasses = 2
 // or a class body) and names those whose value is a secret: assigned to,
 // passed as, stored under or returned as something whose name says so,
 // directly or through local variables of the unit.
-func unitDraws(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) []*draw {
+func unitDraws(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef, facts callFacts) []*draw {
 	if len(body) == 0 {
 		return nil
 	}
@@ -37,7 +37,11 @@ func unitDraws(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) []*draw
 	var draws []*draw
 	ruleutil.WalkUnit(body, func(n python.Node) bool {
 		if call, ok := n.(*python.Call); ok {
-			if what, ok := randomCall(c, call, scope); ok {
+			what, ok := randomCall(c, call, scope)
+			if facts != nil {
+				what, ok = randomFacts(c, call, facts, what, ok)
+			}
+			if ok {
 				d := &draw{call: call, what: what, scope: scope}
 				byCall[call] = d
 				draws = append(draws, d)

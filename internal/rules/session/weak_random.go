@@ -38,6 +38,13 @@ import (
 //     they call (Low: in a request handler, a random value usually ends
 //     up in a response, a URL, a cookie or a record a client sees).
 //
+// In the views the taint engine analyses (and the functions they call),
+// the generator is the object the engine finds the call made on, followed
+// through variables, branches, lists, tuple swaps, loops and exception
+// handlers: rng.getrandbits(64) is a draw when rng is a random.Random()
+// on every path, and is not when it is a random.SystemRandom(); a draw in
+// a branch that never runs is not reported.
+//
 // Not reported: the secrets module, random.SystemRandom() and its methods,
 // os.urandom, uuid.uuid4(), random.seed(), draws in a request handler
 // that seeds the generator with a fixed or given value first (reproducible
@@ -101,13 +108,23 @@ var WeakRandomForSecurity = rule.Rule{
 	Fix:        "Use the secrets module (secrets.token_urlsafe, secrets.choice, secrets.randbelow) or random.SystemRandom() for anything a client must not guess.",
 	Visits:     []python.Kind{python.KindModule},
 	Check:      checkWeakRandom,
+	// The project pass has the taint engine's call facts
+	// (random_facts.go); Check takes the files it does not see.
+	CheckProject: func(c *rule.Ctx) { eachModuleWithFacts(c, checkWeakRandomModule) },
 }
 
 func checkWeakRandom(c *rule.Ctx, n python.Node) {
+	if !inProjectPass(c) {
+		checkWeakRandomModule(c, n.(*python.Module), nil)
+	}
+}
+
+// checkWeakRandomModule checks one file, deciding which calls draw from a
+// predictable generator with the engine's call facts when there are any.
+func checkWeakRandomModule(c *rule.Ctx, m *python.Module, facts callFacts) {
 	if !bytes.Contains(c.File.Source, []byte("random")) {
 		return
 	}
-	m := n.(*python.Module)
 	var views map[*python.FunctionDef]bool // found on first need: most files draw nothing
 	report := func(d *draw) {
 		if d.named != "" {
@@ -131,7 +148,7 @@ func checkWeakRandom(c *rule.Ctx, n python.Node) {
 		}
 	}
 	units(m, func(body []python.Stmt, def *python.FunctionDef) {
-		for _, d := range unitDraws(c, body, def) {
+		for _, d := range unitDraws(c, body, def, facts) {
 			report(d)
 		}
 	})

@@ -9,6 +9,12 @@ from flask import Flask, request
 app = Flask(__name__)
 
 LEGACY = False
+COMPAT = False
+
+
+def enable_compat():
+    global COMPAT
+    COMPAT = True
 
 
 def digest_with(algo, data):
@@ -39,6 +45,9 @@ def chosen():
 @app.post("/legacy")
 def legacy_view():
     data = request.get_data()
+    if COMPAT:
+        # enable_compat() may have run: this branch is live.
+        return hashlib.md5(data).hexdigest()  # want: FG0905
     return digest_with("md5", data)
 
 
