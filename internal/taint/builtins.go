@@ -3,6 +3,7 @@ package taint
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/taint/spec"
@@ -34,7 +35,7 @@ func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
 		if s, ok := a0.v.k.str(); ok {
 			return constValue(strConst(s)), true
 		}
-		return Value{t: a0.v.flat(), str: true, via: a0.v.via}, true
+		return Value{t: printedTaint(a0.v), str: true, via: a0.v.via}, true
 	case "int", "float", "bool":
 		if has0 && a0.v.k.known() {
 			if k, ok := convert(name, a0.v.k); ok {
@@ -162,6 +163,12 @@ func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
 			}
 			return v, true
 		}
+	case "bytes":
+		if has0 && a0.v.k.kind == kStr {
+			if enc, ok := positional(args, 1); ok && encodesAsIs(a0.v.k.s, enc.v.k) {
+				return constValue(konst{kind: kBytes, s: a0.v.k.s}), true
+			}
+		}
 	case "chr", "hex", "oct", "bin", "ascii":
 		return Value{str: true}, true
 	}
@@ -212,4 +219,28 @@ func notNumber(name string, k konst) bool {
 		}
 	}
 	return true
+}
+
+// encodesAsIs reports whether encoding s with the codec named by enc (a
+// constant, or none: UTF-8) gives the bytes Go holds for it, so that
+// "key".encode() and bytes("key", "utf-8") stay constants.
+func encodesAsIs(s string, enc konst) bool {
+	name := ""
+	if enc.kind == kStr {
+		name = strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(enc.s))
+	} else if enc.kind != kUnknown {
+		return false
+	}
+	switch name {
+	case "", "utf8":
+		return utf8.ValidString(s)
+	case "ascii", "latin1", "iso88591":
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -83,6 +83,9 @@ func (f *frame) evalArgs(c *python.Call) []arg {
 
 // callMethod evaluates recv.m(args).
 func (f *frame) callMethod(c *python.Call, recv Value, recvExpr python.Expr, m string, args []arg) Value {
+	if item, ok := f.settingsLookup(c, recv, m, args); ok {
+		return item
+	}
 	switch {
 	case recv.fn != nil && recv.fn.super:
 		// super().m(...) runs a base method on self; what it sets on
@@ -140,6 +143,11 @@ func (f *frame) callMethod(c *python.Call, recv Value, recvExpr python.Expr, m s
 	}
 	if recv.sh != nil {
 		if ret, out, ok := containerMethod(recv, m, args); ok {
+			// A library mapping the program also filled item by item
+			// (resp.headers after resp.headers["X"] = v) keeps its sinks.
+			for _, s := range f.e.ix.Sinks(pathOf(recv) + "." + m) {
+				f.checkSink(s, c, &recv, recvExpr, args)
+			}
 			f.writeBack(recvExpr, out)
 			return ret
 		}
@@ -197,8 +205,12 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 	f.lib = libSite{c, path}
 	ix := f.e.ix
 	sinks := ix.Sinks(path)
+	inert := false
 	for _, s := range sinks {
 		f.checkSink(s, c, recv, recvExpr, args)
+		if s.When == spec.HTMLBody && s.CondArg != spec.Receiver && f.declaredInert(s, args) {
+			inert = true
+		}
 	}
 	if ix.IsTemplate(path) {
 		f.templateUse(c, args)
@@ -208,6 +220,10 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 		return clean()
 	}
 	result := Value{obj: path + "()"}
+	if inert {
+		result.aux = auxInert
+	}
+	parsed := f.parsed(path, args)
 	if fs := ix.FlagSetter(path); fs != nil && recv != nil {
 		if f.setsFlag(fs, args) {
 			nr := *recv
@@ -253,6 +269,10 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 	if v, ok := f.foldStrMethod(recv, m, args); ok {
 		return v
 	}
+	if ix.IsSitePath(path) {
+		result.aux, result.str = f.sitePath(args), true
+		return result
+	}
 	if ix.IsClean(path) {
 		return result
 	}
@@ -280,6 +300,10 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 		}
 	}
 	result.t = t
+	result.via = parsed
+	if v := f.macVia(path, recv, args); v != nil {
+		result.via = v
+	}
 	result.str = ix.IsString(path)
 	result.bytes = m == "encode" || recv != nil && recv.bytes && m != "decode"
 	if ix.IsNormalizer(path) && t.tainted() {
@@ -287,8 +311,17 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 	}
 	if ix.IsURLParser(path) {
 		if a, ok := positional(args, 0); ok {
-			if name, ok := refName(a.expr); ok {
+			if a.v.via != nil && a.v.via.kind == viaJoin {
+				result.via = &via{name: a.v.via.name, kind: viaURL}
+			} else if name, ok := refName(a.expr); ok {
 				result.via = &via{name: name, kind: viaURL}
+			}
+		}
+	}
+	if ix.IsURLJoin(path) {
+		if a, ok := positional(args, 1); ok {
+			if name, ok := refName(a.expr); ok {
+				result.via = &via{name: name, kind: viaJoin}
 			}
 		}
 	}
@@ -306,8 +339,12 @@ func (f *frame) libCall(c *python.Call, path string, recv *Value, recvExpr pytho
 			f.writeBack(recvExpr, nr)
 		}
 	}
-	if m == "format" && recv != nil && recv.k.text() && result.t.tainted() {
-		result.t = result.t.clear(prefixClears(formatPrefix(recv.k.s)))
+	if m == "format" && recv != nil && recv.k.text() {
+		c := prefixClears(formatPrefix(recv.k.s))
+		if result.t.tainted() {
+			result.t = result.t.clear(c)
+		}
+		result.aux = prefixMarker(c, false)
 	}
 	return result
 }
@@ -352,52 +389,4 @@ func refName(e python.Expr) (string, bool) {
 		return python.DottedName(x)
 	}
 	return "", false
-}
-
-// requestMethod handles reads from request mappings by key:
-// request.args.get("next"), .getlist, .pop, with type= conversions.
-func (f *frame) requestMethod(c *python.Call, recv Value, m string, args []arg) (Value, bool) {
-	if !strings.Contains(recv.obj, "request.") || !recv.t.tainted() {
-		return Value{}, false
-	}
-	switch m {
-	case "get", "getlist", "pop", "get_all", "getone":
-	default:
-		return Value{}, false
-	}
-	if t, ok := keyword(args, "type"); ok && f.isConverter(t.v) {
-		return clean(), true
-	}
-	key, ok := positional(args, 0)
-	if !ok {
-		return Value{}, false
-	}
-	v, ok := f.requestItem(recv, key.v, c, "[%s]")
-	if !ok {
-		return Value{}, false
-	}
-	if m == "getlist" || m == "get_all" {
-		// A list of the values (of uploaded files, for request.files).
-		item := v
-		v = Value{sh: summary(shList, item)}
-	}
-	return v, true
-}
-
-// isConverter reports whether a type= argument converts to a number,
-// bool or UUID (int, float, uuid.UUID), or is a project function that
-// validates the value.
-func (f *frame) isConverter(v Value) bool {
-	if v.sym != "" {
-		if cleared, _, _, _, ok := f.e.ix.Sanitizer(strings.TrimPrefix(v.sym, "builtins."), spec.SanitizerCall{}); ok && cleared == spec.All {
-			return true
-		}
-	}
-	return false
-}
-
-// callSource is a user-declared source call.
-func (f *frame) callSource(c *python.Call, path string) Value {
-	tr := f.e.newTrace(stepAt(f.loc(c.Span()), path+"()"))
-	return Value{t: taint{classes: spec.All, tr: tr}, str: true}
 }

@@ -91,10 +91,47 @@ func (f *frame) getItem(base, idx Value, node python.Node) Value {
 		}
 		return clean()
 	}
+	if item, ok := f.settingsItem(base); ok {
+		return item
+	}
 	if v, ok := f.requestItem(base, idx, node, "[%s]"); ok {
 		return v
 	}
 	return Value{t: base.t, str: base.str, obj: itemObj(base.obj)}
+}
+
+// settingsItem is an item read from a settings mapping (app.config,
+// os.environ) or from an item of one (app.config["USERS"][name]), by
+// any key: a setting, and a settings mapping itself. The key does not
+// flow into it: looking up what the client names is not returning it.
+func (f *frame) settingsItem(base Value) (Value, bool) {
+	if base.sh != nil || base.t.tainted() {
+		return Value{}, false
+	}
+	p := pathOf(base)
+	if !f.e.ix.IsSettings(strings.TrimRight(p, "[]")) {
+		return Value{}, false
+	}
+	return Value{obj: p + "[]"}, true
+}
+
+// settingsLookup models the mapping methods that read one item of a
+// settings mapping: get(key, default) and its kin.
+func (f *frame) settingsLookup(c *python.Call, recv Value, m string, args []arg) (Value, bool) {
+	switch m {
+	case "get", "setdefault", "pop", "__getitem__":
+	default:
+		return Value{}, false
+	}
+	item, ok := f.settingsItem(recv)
+	if !ok {
+		return Value{}, false
+	}
+	f.lib = libSite{c, pathOf(recv) + "." + m}
+	if def, ok := argValue(args, 1, "default"); ok {
+		item = join(item, def)
+	}
+	return item, true
 }
 
 // requestItem names a read from a request mapping by its key:

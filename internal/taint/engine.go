@@ -39,7 +39,10 @@ type engine struct {
 	openFns map[*python.FunctionDef]bool
 	// sinks are the sink calls reached from entry points, with their
 	// classes, whether or not request data got there.
-	sinks    map[finding.Location]spec.Class
+	sinks map[finding.Location]spec.Class
+	// roots maps endpoint names to whether url_for may build "/" for
+	// them (see sitepath.go); nil until url_for is first seen.
+	roots    map[string]bool
 	nextID   uint64
 	analyses int
 	seed     maphash.Seed
@@ -56,6 +59,11 @@ type funcInfo struct {
 	view      bool
 	urlParams map[string]string
 	rule      string
+	// rootRule is set when one of the view's rules may build the URL "/"
+	// (see rootRule); endpoints are the endpoint names its routes give,
+	// "" for one that is not a constant.
+	rootRule  bool
+	endpoints []string
 }
 
 // flowKey identifies a finding: one per class and sink location.
@@ -107,8 +115,8 @@ func (e *engine) addStep(t taint, loc finding.Location, note string) taint {
 // tainted argument of a call is kept as an alternative flow into it;
 // rules report the best one (the shortest trace, then the earliest
 // source), so results do not depend on the order entry points were
-// analysed in.
-func (e *engine) report(class spec.Class, t taint, at, key finding.Location, label string) {
+// analysed in. name says the data becomes a name there (see Flow.Name).
+func (e *engine) report(class spec.Class, t taint, at, key finding.Location, label string, name bool) {
 	if t.tr == nil {
 		return
 	}
@@ -117,13 +125,13 @@ func (e *engine) report(class spec.Class, t taint, at, key finding.Location, lab
 		steps := append(t.tr.steps(), finding.Step{Location: at, Note: "reaches " + label})
 		f := &Flow{
 			Class: c, Sink: at, SinkLabel: label, Source: src.Location, SourceLabel: src.Note,
-			Trace: steps, Message: message(src, src.Note, at, label),
+			Trace: steps, Message: message(src, src.Note, at, label), Call: key, Name: name,
 		}
 		k := flowKey{c, key}
 		alts := e.flows[k]
 		replaced := false
 		for i, old := range alts {
-			if old.Source == f.Source && old.Sink == f.Sink {
+			if old.Source == f.Source && old.Sink == f.Sink && old.Name == f.Name {
 				if better(f, old) {
 					alts[i] = f
 				}
@@ -194,6 +202,10 @@ type frame struct {
 	loops   []*loopCtx
 	tries   []*tryCtx
 	guard   *guardObs
+	// block and at locate the statement being run, for checks that look
+	// at the statements after it (content_type.go).
+	block []python.Stmt
+	at    int
 }
 
 // loopCtx collects the states that leave a loop by break and continue.
@@ -219,129 +231,6 @@ func (e *engine) newFrame(mod *project.Module, fn *python.FunctionDef, depth int
 		}
 	}
 	return f
-}
-
-// localNames is the set of names a function binds in its own scope.
-func (e *engine) localNames(fn *python.FunctionDef) map[string]bool {
-	if l, ok := e.locals[fn]; ok {
-		return l
-	}
-	l := map[string]bool{}
-	for _, p := range fn.Params {
-		if p.Name != "" {
-			l[p.Name] = true
-		}
-	}
-	var globals []string
-	var bind func(t python.Expr)
-	bind = func(t python.Expr) {
-		switch t := t.(type) {
-		case *python.Name:
-			l[t.ID] = true
-		case *python.Tuple:
-			for _, x := range t.Elts {
-				bind(x)
-			}
-		case *python.List:
-			for _, x := range t.Elts {
-				bind(x)
-			}
-		case *python.Starred:
-			bind(t.Value)
-		}
-	}
-	// Bindings are statements (walrus targets aside, which only matter
-	// once assigned, when they are in the state anyway), so the walk
-	// stays at statement level.
-	var walk func(list []python.Stmt)
-	walk = func(list []python.Stmt) {
-		for _, st := range list {
-			switch n := st.(type) {
-			case *python.FunctionDef:
-				l[n.Name] = true
-			case *python.ClassDef:
-				l[n.Name] = true
-			case *python.Assign:
-				for _, t := range n.Targets {
-					bind(t)
-				}
-			case *python.For:
-				bind(n.Target)
-				walk(n.Body)
-				walk(n.Else)
-			case *python.While:
-				walk(n.Body)
-				walk(n.Else)
-			case *python.If:
-				walk(n.Body)
-				walk(n.Else)
-			case *python.With:
-				for _, it := range n.Items {
-					bind(it.Target)
-				}
-				walk(n.Body)
-			case *python.Try:
-				walk(n.Body)
-				for _, h := range n.Handlers {
-					if h.Name != "" {
-						l[h.Name] = true
-					}
-					walk(h.Body)
-				}
-				walk(n.Else)
-				walk(n.Finally)
-			case *python.Match:
-				for _, c := range n.Cases {
-					python.Walk(c.Pattern, func(p python.Node) bool {
-						if nm, ok := p.(*python.Name); ok {
-							l[nm.ID] = true
-						}
-						return true
-					})
-					walk(c.Body)
-				}
-			case *python.Import:
-				for _, a := range n.Names {
-					l[importedName(a)] = true
-				}
-			case *python.ImportFrom:
-				for _, a := range n.Names {
-					l[importedName(a)] = true
-				}
-			case *python.Global:
-				globals = append(globals, n.Names...)
-				if n.Nonlocal {
-					if e.nonlocals[fn] == nil {
-						e.nonlocals[fn] = map[string]bool{}
-					}
-					for _, name := range n.Names {
-						e.nonlocals[fn][name] = true
-					}
-				}
-			case *python.BadStmt:
-				walk(n.Body)
-			}
-		}
-	}
-	walk(fn.Body)
-	for _, g := range globals {
-		delete(l, g)
-	}
-	e.locals[fn] = l
-	return l
-}
-
-// importedName is the local name an import alias binds.
-func importedName(a python.Alias) string {
-	if a.AsName != "" {
-		return a.AsName
-	}
-	for i := 0; i < len(a.Name); i++ {
-		if a.Name[i] == '.' {
-			return a.Name[:i]
-		}
-	}
-	return a.Name
 }
 
 // analyzeEntry analyses an entry point in its own context: URL

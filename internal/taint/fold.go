@@ -35,9 +35,11 @@ func (f *frame) binop(op string, l, r Value, node python.Node) Value {
 			rt = rt.clear(spec.Path)
 		}
 		out := Value{t: l.flat().union(rt), str: l.str || r.str || l.k.text() || r.k.text()}
-		if l.k.text() && out.t.tainted() {
-			out.t = out.t.clear(prefixClears(l.k.s))
+		c, root := appendClears(l, r)
+		if out.t.tainted() {
+			out.t = out.t.clear(c)
 		}
+		out.aux = prefixMarker(c, root)
 		if out.t.tainted() && (l.k.text() != r.k.text()) {
 			out.cat = &concatParts{left: l, right: r}
 		}

@@ -39,7 +39,13 @@ func (g *guardObs) observe(f *frame, expr python.Expr, v Value) {
 		}
 		for i, p := range g.sum.params {
 			if pv, ok := st.vars[p]; ok {
-				left[i] |= pv.t.classes
+				c := pv.t.classes
+				if t && pv.t.parts&inspected != 0 {
+					// Inspected before answering true: validated. A false
+					// answer after a look rejects the value instead.
+					c &^= spec.Session
+				}
+				left[i] |= c
 			}
 		}
 	}
@@ -158,4 +164,63 @@ func (f *frame) guardOf(x *python.Compare) *via {
 		return nil
 	}
 	return &via{name: name, kind: viaGuard, clears: t, falseClears: fl}
+}
+
+// markChecked records, while a validator's summary is computed, that a
+// condition inspected the variables it mentions (a comparison, a
+// predicate call such as u.isascii() or len(u) < 128, another
+// validator). For the trust boundary that is what validation means: a
+// function that answers true only after looking at the value vouches
+// for it, whatever it looked for; the classes of the other sinks still
+// need a check that proves them safe. A truth test or a comparison with
+// None looks at nothing but presence.
+func (f *frame) markChecked(cond python.Expr) {
+	if f.guard == nil {
+		return
+	}
+	switch x := cond.(type) {
+	case *python.Compare:
+		for _, o := range x.Operands {
+			if k, ok := o.(*python.Constant); ok && k.Value == python.None {
+				return
+			}
+		}
+	case *python.Call:
+		if n, ok := x.Func.(*python.Name); ok && n.ID == "bool" {
+			return
+		}
+	}
+	f.markSubjects(cond)
+}
+
+// markSubjects marks the variables an expression reads (and the ones
+// they were normalised from) as checked.
+func (f *frame) markSubjects(e python.Expr) {
+	switch x := e.(type) {
+	case *python.Name:
+		f.markTargets(x, inspected)
+	case *python.Attribute:
+		if _, ok := python.DottedName(x); ok {
+			f.markTargets(x, inspected)
+		}
+		f.markSubjects(x.Value)
+	case *python.Call:
+		if a, ok := x.Func.(*python.Attribute); ok {
+			f.markSubjects(a.Value)
+		}
+		for _, a := range x.Args {
+			f.markSubjects(a.Value)
+		}
+	case *python.Compare:
+		for _, o := range x.Operands {
+			f.markSubjects(o)
+		}
+	case *python.BinOp:
+		f.markSubjects(x.Left)
+		f.markSubjects(x.Right)
+	case *python.Subscript:
+		f.markSubjects(x.Value)
+	case *python.UnaryOp:
+		f.markSubjects(x.Operand)
+	}
 }

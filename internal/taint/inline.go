@@ -12,6 +12,10 @@ type memoEntry struct {
 	self     *Value
 	outs     map[string]Value
 	noReturn bool
+	// rebound are the parameters the callee assigned anew; generator is
+	// set for a function with yield, whose body runs only when iterated.
+	rebound   map[string]bool
+	generator bool
 }
 
 // callProject analyses a project function (or method, with ref.self as
@@ -44,7 +48,8 @@ func (f *frame) callProject(c *python.Call, ref *funcRef, args []arg) (Value, *V
 	}
 	if !ok {
 		nf := e.run(mod, def, ref.class, vars, env, f.depth+1, f.quiet)
-		entry = &memoEntry{ret: nf.result(), outs: nf.outs, noReturn: nf.noReturn()}
+		entry = &memoEntry{ret: nf.result(), outs: nf.outs, noReturn: nf.noReturn(),
+			rebound: nf.rebound, generator: nf.yielded != nil}
 		if ref.self != nil && len(def.Params) > 0 {
 			if s, ok := nf.outs[def.Params[0].Name]; ok {
 				entry.self = &s
@@ -56,13 +61,28 @@ func (f *frame) callProject(c *python.Call, ref *funcRef, args []arg) (Value, *V
 		f.st.dead = true
 	}
 	// Copy back what the callee did to the lists, dicts and objects it
-	// was given.
+	// was given, and what it proved of the strings: a callee that returns
+	// only once its argument passed a check leaves it checked.
+	var proved *via
 	for name, a := range bound {
-		if out, ok := entry.outs[name]; ok && a.expr != nil && (out.sh != nil || a.v.sh != nil) && !same(out, a.v) {
-			f.writeBack(a.expr, out)
+		out, ok := entry.outs[name]
+		switch {
+		case !ok || a.expr == nil:
+		case out.sh != nil || a.v.sh != nil:
+			if !same(out, a.v) {
+				f.writeBack(a.expr, out)
+			}
+		case !entry.generator:
+			if v := f.narrowArg(a, out); v != nil {
+				proved = v
+			}
 		}
 	}
 	ret := entry.ret
+	ret.via = f.calleeVia(ret.via, bound, entry.rebound)
+	if ret.via == nil {
+		ret.via = proved
+	}
 	if c != nil && ret.t.tainted() {
 		ret.t = e.addStep(ret.t, f.loc(c.Span()), "returned from "+def.Name+"()")
 	}

@@ -90,9 +90,6 @@ app = Flask(__name__)
 @app.route("/a")
 def a():
     p = request.args["p"]
-    os.system(int(p))
-    os.system(float(p))
-    os.system(str(uuid.UUID(p)))
     os.system(bool(p))
     os.system("ls " + shlex.quote(p))
     open(shlex.quote(p))  # flow: path
@@ -106,6 +103,10 @@ def a():
     os.system(safe_join("/srv", p))  # flow: command
     open(os.path.basename(p))
     os.system(os.path.basename(p))  # flow: command
+    # Last: once int(p) returned, p itself is known to be a number.
+    os.system(int(p))
+    os.system(float(p))
+    os.system(str(uuid.UUID(p)))
     return Markup(escape(p))
 
 @app.route("/b")

@@ -53,8 +53,10 @@ func (f *frame) refineIn(cond python.Expr, truth bool) {
 		f.st = joinStates(one, f.st)
 	case *python.Compare:
 		f.refineCompare(x, truth)
+		f.markChecked(x)
 	case *python.Call:
 		f.refineCall(x, truth)
+		f.markChecked(x)
 	case *python.Name, *python.Attribute:
 		f.refineTruthy(x, truth)
 	case *python.NamedExpr:
@@ -220,6 +222,7 @@ func (f *frame) refineCompare(x *python.Compare, truth bool) {
 			return
 		}
 		lv, rv := f.eval(l), f.eval(r)
+		f.refineSigned(lv, rv)
 		for _, side := range [][2]python.Expr{{l, r}, {r, l}} {
 			other := rv
 			if side[0] == r {
@@ -292,6 +295,10 @@ func (f *frame) refineCall(c *python.Call, truth bool) {
 			f.refineGuard(c, ref, truth)
 			return
 		}
+	}
+	if truth && f.e.ix.IsEquals(path) && len(c.Args) == 2 && c.Args[0].Star == 0 && c.Args[1].Star == 0 {
+		f.refineCompare(&python.Compare{Ops: []string{"=="}, Operands: []python.Expr{c.Args[0].Value, c.Args[1].Value}}, true)
+		return
 	}
 	if !truth {
 		// `if x.startswith("/"): abort()` and `if os.path.isabs(x)`:

@@ -36,6 +36,7 @@ func (e *engine) routeOf(m *project.Module, fn *python.FunctionDef, info *funcIn
 			continue // @cache.get(...) and the like are not routes
 		}
 		e.setRule(m, rule, info)
+		e.setEndpoint(m, c, 1, info)
 	}
 }
 
@@ -73,6 +74,7 @@ func (e *engine) addURLRule(m *project.Module, c *python.Call) {
 		} else if rule, ok := c.Positional(0); ok {
 			e.setRule(m, rule, info)
 		}
+		e.setEndpoint(m, c, 1, info)
 	}
 }
 
@@ -83,9 +85,11 @@ func (e *engine) setRule(m *project.Module, expr python.Expr, info *funcInfo) {
 	info.view = true
 	v, ok := e.proj.ConstAt(m, expr, m.ScopeAt(expr.Span().Start))
 	if !ok || v.Kind != project.StringValue {
+		info.rootRule = true
 		return
 	}
 	info.rule = v.Str
+	info.rootRule = info.rootRule || rootRule(v.Str)
 	for rest := v.Str; ; {
 		i := strings.IndexByte(rest, '<')
 		j := strings.IndexByte(rest, '>')
@@ -109,4 +113,38 @@ func (e *engine) setRule(m *project.Module, expr python.Expr, info *funcInfo) {
 		}
 		info.urlParams[strings.TrimSpace(name)] = part
 	}
+}
+
+// setEndpoint records the endpoint= a route declaration names (keyword,
+// or the positional argument at pos of add_url_rule); a route without
+// one is named after its view function. A name that is not a constant
+// leaves the view unnamed, so url_for finds nothing it could be sure of.
+func (e *engine) setEndpoint(m *project.Module, c *python.Call, pos int, info *funcInfo) {
+	x, ok := c.Keyword("endpoint")
+	if !ok {
+		if a, isAttr := c.Func.(*python.Attribute); !isAttr || a.Attr != "add_url_rule" {
+			return
+		}
+		if x, ok = c.Positional(pos); !ok {
+			return
+		}
+	}
+	if k, isConst := x.(*python.Constant); isConst && k.Value == python.None {
+		return // endpoint=None: named after the function
+	}
+	v, ok := e.proj.ConstAt(m, x, m.ScopeAt(x.Span().Start))
+	if !ok || v.Kind != project.StringValue {
+		info.endpoints = append(info.endpoints, "")
+		return
+	}
+	info.endpoints = append(info.endpoints, v.Str)
+}
+
+// rootRule reports a URL rule that can build a URL whose path is just
+// "/", or one that starts with two slashes: "/", "", "/<path:p>". What
+// the program appends to such a URL may start with "/" (or "\") and
+// make it "//host", a URL on another site; any other rule builds a path
+// that what follows cannot take off the site.
+func rootRule(r string) bool {
+	return len(r) < 2 || r[0] != '/' || strings.IndexByte("/\\<", r[1]) >= 0
 }

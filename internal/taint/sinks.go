@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
@@ -22,6 +23,8 @@ func isShell(prog string) bool {
 type checked struct {
 	v  Value
 	at python.Node
+	// name: the argument becomes a name at the sink (see spec.Sink.NameArgs).
+	name bool
 }
 
 // checkSink reports the tainted arguments a sink checks, when its
@@ -35,7 +38,7 @@ func (f *frame) checkSink(s *spec.Sink, c *python.Call, recv *Value, recvExpr py
 	f.e.recordSink(s.Class, key)
 	report := func(x checked) {
 		if t := x.v.flat(); t.classes&s.Class != 0 {
-			f.e.report(s.Class, t, f.loc(x.at.Span()), key, label)
+			f.e.report(s.Class, t, f.loc(x.at.Span()), key, label, x.name)
 		}
 	}
 	node := func(a arg) python.Node {
@@ -48,22 +51,23 @@ func (f *frame) checkSink(s *spec.Sink, c *python.Call, recv *Value, recvExpr py
 	for _, i := range s.Args {
 		if i == spec.Receiver {
 			if recv != nil && recvExpr != nil {
-				list = append(list, checked{*recv, recvExpr})
+				list = append(list, checked{v: *recv, at: recvExpr})
 			}
 			continue
 		}
 		if a, ok := positional(args, i); ok {
-			list = append(list, checked{a.v, node(a)})
+			list = append(list, checked{v: a.v, at: node(a), name: slices.Contains(s.NameArgs, i)})
 		}
 	}
 	for _, kw := range s.Kwargs {
 		if a, ok := keyword(args, kw); ok {
-			list = append(list, checked{a.v, node(a)})
+			list = append(list, checked{v: a.v, at: node(a), name: slices.Contains(s.NameKwargs, kw)})
 		}
 	}
 	for _, a := range args {
 		if a.star != 0 && (s.AllArgs || len(s.Args) > 0 || len(s.Kwargs) > 0) || s.AllArgs && a.star == 0 {
-			list = append(list, checked{a.v, node(a)}) // *args may fill any position
+			// *args may fill any position, names among them.
+			list = append(list, checked{v: a.v, at: node(a), name: a.star != 0 && len(s.NameArgs) > 0})
 		}
 	}
 	switch s.When {
@@ -74,11 +78,11 @@ func (f *frame) checkSink(s *spec.Sink, c *python.Call, recv *Value, recvExpr py
 		for _, x := range list {
 			if x.v.k.text() && isShell(x.v.k.s) {
 				for _, a := range args {
-					report(checked{a.v, node(a)})
+					report(checked{v: a.v, at: node(a)})
 				}
 				return
 			}
-			report(checked{program(x.v), x.at})
+			report(checked{v: program(x.v), at: x.at})
 		}
 		return
 	case spec.LogFormat, spec.LogBrace:
@@ -91,7 +95,7 @@ func (f *frame) checkSink(s *spec.Sink, c *python.Call, recv *Value, recvExpr py
 		}
 		for _, a := range args {
 			if a.name != "" && printedRaw(src.k.s, true, a.name) {
-				report(checked{a.v, node(a)})
+				report(checked{v: a.v, at: node(a)})
 			}
 		}
 		return
@@ -118,17 +122,13 @@ func (f *frame) checkSink(s *spec.Sink, c *python.Call, recv *Value, recvExpr py
 			return
 		}
 	case spec.HTMLBody:
-		for i, kw := range []string{"mimetype", "content_type"} {
-			if v, ok := argValue(args, 3+i, kw); ok && v.k.kind != kNone {
-				if !v.k.text() || !strings.Contains(strings.ToLower(v.k.s), "html") {
-					return
-				}
-			}
-		}
 		for i, x := range list {
 			if sh := x.v.sh; sh != nil && sh.kind == shTuple && sh.exact && len(sh.elems) > 0 {
 				list[i].v = sh.elems[0]
 			}
+		}
+		if anyTainted(list, s.Class) && f.inertResponse(s, c, recv, recvExpr, args) {
+			return
 		}
 	case spec.StringArg:
 		kept := list[:0]
@@ -159,14 +159,24 @@ func (f *frame) checkHeaderMap(x checked, key finding.Location, label string, re
 	for _, e := range v.sh.keys {
 		if e.k.kind == kStr && strings.EqualFold(e.k.s, "location") {
 			if t := e.v.flat(); t.classes&spec.Redirect != 0 {
-				f.e.report(spec.Redirect, t, f.loc(x.at.Span()), key, label)
+				f.e.report(spec.Redirect, t, f.loc(x.at.Span()), key, label, false)
 			}
 			continue
 		}
-		report(checked{e.v, x.at})
+		report(checked{v: e.v, at: x.at})
 	}
-	report(checked{derefOr(v.sh.rest), x.at})
-	report(checked{derefOr(v.sh.restKey), x.at})
+	report(checked{v: derefOr(v.sh.rest), at: x.at})
+	report(checked{v: derefOr(v.sh.restKey), at: x.at, name: true})
+}
+
+// anyTainted reports whether a checked argument carries a class.
+func anyTainted(list []checked, class spec.Class) bool {
+	for _, x := range list {
+		if x.v.flat().classes&class != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // program is the part of a command that names the program: argv[0] of
@@ -195,7 +205,7 @@ func (f *frame) checkCommand(s *spec.Sink, c *python.Call, args []arg, list []ch
 		}
 	}
 	if exe, ok := keyword(args, "executable"); ok {
-		report(checked{exe.v, exe.expr})
+		report(checked{v: exe.v, at: exe.expr})
 	}
 	for _, x := range list {
 		if shell {
@@ -207,21 +217,8 @@ func (f *frame) checkCommand(s *spec.Sink, c *python.Call, args []arg, list []ch
 			report(x)
 			continue
 		}
-		report(checked{prog, x.at})
+		report(checked{v: prog, at: x.at})
 	}
-}
-
-// logContainer reports values that a log line prints as their repr,
-// which escapes line breaks: containers, request mappings and uploaded
-// file objects.
-func logContainer(v Value) bool {
-	if v.sh != nil {
-		return true
-	}
-	if v.obj == spec.FileStorage || v.bytes {
-		return true
-	}
-	return !v.str && strings.HasPrefix(v.obj, "flask.request.") && strings.Count(v.obj, ".") == 2
 }
 
 // checkLog checks a log call: the message, and the arguments as the
@@ -242,7 +239,10 @@ func (f *frame) checkLog(s *spec.Sink, c *python.Call, args []arg, report func(c
 	} else if s.CondArg < len(pos) {
 		msg := pos[s.CondArg]
 		if msg.star == 0 {
-			report(checked{msg.v, msg.expr})
+			if !logContainer(msg.v) {
+				// A container as the message is written as str(msg): its repr.
+				report(checked{v: msg.v, at: msg.expr})
+			}
 			rest = pos[s.CondArg+1:]
 			if msg.v.k.text() {
 				if s.When == spec.LogBrace {
@@ -255,14 +255,14 @@ func (f *frame) checkLog(s *spec.Sink, c *python.Call, args []arg, report func(c
 	}
 	for i, a := range rest {
 		if a.star != 0 {
-			report(checked{a.v, a.expr})
+			report(checked{v: a.v, at: a.expr})
 			continue
 		}
 		if parsed && len(fields) > 0 && fields[0].name != "" && s.When == spec.LogFormat && a.v.sh != nil && a.v.sh.kind == shDict {
 			// %(name)s fields read a mapping passed as the only argument.
 			for _, fl := range fields {
 				if !fl.escapes() {
-					report(checked{f.getItem(a.v, constValue(strConst(fl.name)), a.expr), a.expr})
+					report(checked{v: f.getItem(a.v, constValue(strConst(fl.name)), a.expr), at: a.expr})
 				}
 			}
 			continue
@@ -278,12 +278,12 @@ func (f *frame) checkLog(s *spec.Sink, c *python.Call, args []arg, report func(c
 		if logContainer(a.v) {
 			continue
 		}
-		report(checked{a.v, a.expr})
+		report(checked{v: a.v, at: a.expr})
 	}
 	if s.When == spec.LogBrace {
 		for _, a := range args {
 			if a.name != "" && (!parsed || fieldNamed(fields, a.name)) && !logContainer(a.v) {
-				report(checked{a.v, a.expr})
+				report(checked{v: a.v, at: a.expr})
 			}
 		}
 	}
@@ -306,9 +306,9 @@ func (f *frame) checkSubscriptSink(t *python.Subscript, base, idx, v Value) {
 	if ss.RedirectKey != "" && idx.k.kind == kStr && strings.EqualFold(idx.k.s, ss.RedirectKey) {
 		class = spec.Redirect
 	}
-	for _, x := range []Value{idx, v} {
+	for i, x := range []Value{idx, v} {
 		if tt := x.flat(); tt.classes&class != 0 {
-			f.e.report(class, tt, loc, loc, label)
+			f.e.report(class, tt, loc, loc, label, i == 0)
 		}
 	}
 }
@@ -328,9 +328,9 @@ func (f *frame) checkViewReturn(x *python.Return, v Value) {
 		body = sh.elems[0]
 		for _, h := range sh.elems[1:] {
 			if h.sh != nil && h.sh.kind == shDict {
-				f.checkHeaderMap(checked{h, x.Value}, loc, label, func(hv checked) {
+				f.checkHeaderMap(checked{v: h, at: x.Value}, loc, label, func(hv checked) {
 					if t := hv.v.flat(); t.classes&spec.Header != 0 {
-						f.e.report(spec.Header, t, loc, loc, label)
+						f.e.report(spec.Header, t, loc, loc, label, hv.name)
 					}
 				})
 			}
@@ -339,11 +339,14 @@ func (f *frame) checkViewReturn(x *python.Return, v Value) {
 	if body.sh != nil {
 		return // a dict or list becomes JSON
 	}
+	if sh := v.sh; sh != nil && sh.kind == shTuple && sh.exact && inertHeaders(sh.elems[1:]) {
+		return // (body, status, {"Content-Type": "text/plain"})
+	}
 	if body.str || body.k.text() || body.t.tainted() {
 		f.e.recordSink(spec.HTML, loc)
 	}
 	if t := body.t; t.classes&spec.HTML != 0 {
-		f.e.report(spec.HTML, t, loc, loc, label)
+		f.e.report(spec.HTML, t, loc, loc, label, false)
 	}
 }
 

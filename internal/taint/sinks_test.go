@@ -110,7 +110,6 @@ def sinks():
     s = requests.Session()
     s.get(p)  # flow: ssrf
     session["name"] = p  # flow: session
-    session["count"] = int(p)
     session.update(name=p)  # flow: session
     resp = make_response("ok")
     resp.headers["X-Name"] = p  # flow: header
@@ -120,6 +119,8 @@ def sinks():
     resp.headers["X-Half"] = p.replace("\n", "")  # flow: header
     app.logger.info("user %s", p)  # flow: log
     app.logger.info("user %s", p.encode("unicode_escape"))
+    # Last: once int(p) returned, p itself is known to be a number.
+    session["count"] = int(p)
     return "ok", 200, {"X-Echo": p}  # flow: header
 `})
 }

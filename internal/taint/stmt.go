@@ -8,10 +8,11 @@ import (
 
 // execBlock runs statements until the state dies.
 func (f *frame) execBlock(list []python.Stmt) {
-	for _, s := range list {
+	for i, s := range list {
 		if f.st.dead {
 			return
 		}
+		f.block, f.at = list, i
 		f.exec(s)
 	}
 }

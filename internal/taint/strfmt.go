@@ -38,7 +38,7 @@ func (fl fmtField) escapeClears() spec.Class {
 
 // taintOf is what a value written by the field contributes.
 func (fl fmtField) taintOf(v Value) taint {
-	t := v.flat().clear(fl.escapeClears())
+	t := printedTaint(v).clear(fl.escapeClears())
 	if endsInQuote(fl.before) {
 		t = t.requote()
 	}
@@ -187,9 +187,11 @@ func (f *frame) percent(l, r Value) Value {
 		out.k = strConst(applyPercent(l.k.s, parts))
 		return out
 	}
+	c := prefixClears(percentPrefix(l.k.s))
 	if out.t.tainted() {
-		out.t = out.t.clear(prefixClears(percentPrefix(l.k.s)))
+		out.t = out.t.clear(c)
 	}
+	out.aux = prefixMarker(c, false)
 	return out
 }
 
@@ -323,6 +325,14 @@ func (f *frame) foldStrMethod(recv *Value, m string, args []arg) (Value, bool) {
 		consts = append(consts, v)
 	}
 	switch m {
+	case "encode":
+		enc := konst{}
+		if len(consts) == 1 {
+			enc = strConst(consts[0])
+		}
+		if recv.k.kind == kStr && len(consts) <= 1 && encodesAsIs(s, enc) {
+			return constValue(konst{kind: kBytes, s: s}), true
+		}
 	case "lower":
 		return str(strings.ToLower(s))
 	case "upper":

@@ -60,6 +60,12 @@ type Flow struct {
 	// Trace runs from the source to the sink, both included.
 	Trace   []finding.Step
 	Message string
+	// Call is the sink call (or assignment) the data reaches, shared by
+	// the flows into its different arguments; Name is set when the data
+	// becomes a name there (a header's name, a session key) rather than
+	// a value.
+	Call finding.Location
+	Name bool
 }
 
 // TemplateUse is request data passed to a template by name, as context

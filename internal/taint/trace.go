@@ -66,6 +66,9 @@ const (
 	// pathParts: both path checks passed, so joining the value to a
 	// base folder stays inside it.
 	pathParts = noDotDot | notAbsolute
+	// inspected: a validator inspected the value on its way to returning
+	// (see frame.markChecked).
+	inspected uint8 = 16
 )
 
 // withParts adds checks passed by a value; a path that passed both path

@@ -21,6 +21,13 @@ const (
 	// it is true the classes in clears are safe, when false those in
 	// falseClears.
 	viaGuard
+	// viaJoin: the value is the variable resolved against a base URL
+	// (urljoin(base, x)): its host is x's, or the base's when x is
+	// relative, so a check of its host checks x's.
+	viaJoin
+	// viaMAC: the value is a MAC of the variable under a server-side key;
+	// when it equals a MAC the client sent, the server signed the variable.
+	viaMAC
 )
 
 // via links a value to the variable it was derived from.
@@ -174,9 +181,7 @@ func joinDepth(a, b Value, depth int) Value {
 	if a.fn == b.fn {
 		out.fn = a.fn
 	}
-	if a.via != nil && b.via != nil && *a.via == *b.via {
-		out.via = a.via
-	}
+	out.via = joinVia(a, b)
 	switch {
 	case a.sh == nil:
 		out.sh = b.sh

@@ -86,14 +86,15 @@ func checkCSRFDisabled(c *rule.Ctx) {
 	for _, app := range c.Flask.Apps {
 		env := app.DeployedEnvironment()
 		cfg := c.Flask.EffectiveConfig(app, env)
+		off := ruleutil.CSRFSwitchedOff(c.Flask, app)
 		wtf := app.Extension(flaskmodel.ExtCSRF)
 		if wtf != nil || len(c.Flask.Forms) > 0 {
-			if e := disabled(c, app); e != nil && e.Key == "WTF_CSRF_ENABLED" {
+			if off != nil && off.Key == "WTF_CSRF_ENABLED" {
 				sev := finding.Medium
-				if e.Value.EnvFallback {
+				if off.Value.EnvFallback {
 					sev = finding.Low
 				}
-				r.Report(e.Loc, sev, "WTF_CSRF_ENABLED is "+e.Text+ruleutil.InEnvironment(env)+
+				r.Report(off.Loc, sev, "WTF_CSRF_ENABLED is "+off.Text+ruleutil.InEnvironment(env)+
 					": neither CSRFProtect nor FlaskForm checks a CSRF token, so any site can submit requests in a logged-in user's name")
 			}
 			if e := cfg["WTF_CSRF_METHODS"]; e != nil {
@@ -102,62 +103,26 @@ func checkCSRFDisabled(c *rule.Ctx) {
 						": CSRFProtect no longer checks form submissions")
 				}
 			}
-			if v, ok := constant(c.Flask, cfg["WTF_CSRF_SSL_STRICT"]); ok && !v.Truthy() {
+			if v, ok := ruleutil.DeployedConstant(c.Flask, cfg["WTF_CSRF_SSL_STRICT"]); ok && !v.Truthy() {
 				e := cfg["WTF_CSRF_SSL_STRICT"]
 				r.Report(e.Loc, finding.Low, "WTF_CSRF_SSL_STRICT is "+e.Text+ruleutil.InEnvironment(env)+
 					": on HTTPS the Referer no longer has to match the host, so a token leaked to another origin can be replayed from it")
 			}
-			if v, ok := constant(c.Flask, cfg["WTF_CSRF_TIME_LIMIT"]); ok && v.Kind == project.NoneValue {
+			if v, ok := ruleutil.DeployedConstant(c.Flask, cfg["WTF_CSRF_TIME_LIMIT"]); ok && v.Kind == project.NoneValue {
 				e := cfg["WTF_CSRF_TIME_LIMIT"]
 				r.Report(e.Loc, finding.Low, "WTF_CSRF_TIME_LIMIT is None"+ruleutil.InEnvironment(env)+
 					": a CSRF token stays valid for the whole session instead of an hour")
 			}
 		}
-		if e := disabled(c, app); e != nil && e.Key == "WTF_CSRF_CHECK_DEFAULT" && len(protects) == 0 {
-			r.Report(e.Loc, finding.Medium, "WTF_CSRF_CHECK_DEFAULT is "+e.Text+ruleutil.InEnvironment(env)+
+		if off != nil && off.Key == "WTF_CSRF_CHECK_DEFAULT" && len(protects) == 0 {
+			r.Report(off.Loc, finding.Medium, "WTF_CSRF_CHECK_DEFAULT is "+off.Text+ruleutil.InEnvironment(env)+
 				" and nothing calls csrf.protect(): CSRFProtect is initialised but checks no request")
 		}
-		if e := disabled(c, app); e != nil && e.Key == "CSRF_DISABLE" {
-			r.Report(e.Loc, finding.Medium, "CSRF_DISABLE is "+e.Text+ruleutil.InEnvironment(env)+
+		if off != nil && off.Key == "CSRF_DISABLE" {
+			r.Report(off.Loc, finding.Medium, "CSRF_DISABLE is "+off.Text+ruleutil.InEnvironment(env)+
 				": Flask-SeaSurf checks no request, so any site can submit requests in a logged-in user's name")
 		}
 	}
-}
-
-// disabled returns the deployed config entry that switches the app's
-// CSRF protection off: WTF_CSRF_ENABLED false (for Flask-WTF users),
-// WTF_CSRF_CHECK_DEFAULT false (with CSRFProtect), CSRF_DISABLE true (with
-// SeaSurf). nil when none does.
-func disabled(c *rule.Ctx, app *flaskmodel.App) *flaskmodel.ConfigEntry {
-	cfg := c.Flask.EffectiveConfig(app, app.DeployedEnvironment())
-	wtf := app.Extension(flaskmodel.ExtCSRF) != nil
-	if v, ok := constant(c.Flask, cfg["WTF_CSRF_ENABLED"]); ok && !v.Truthy() && (wtf || len(c.Flask.Forms) > 0) {
-		return cfg["WTF_CSRF_ENABLED"]
-	}
-	if v, ok := constant(c.Flask, cfg["WTF_CSRF_CHECK_DEFAULT"]); ok && !v.Truthy() && wtf {
-		return cfg["WTF_CSRF_CHECK_DEFAULT"]
-	}
-	if v, ok := constant(c.Flask, cfg["CSRF_DISABLE"]); ok && v.Truthy() && app.Extension(flaskmodel.ExtSeaSurf) != nil {
-		return cfg["CSRF_DISABLE"]
-	}
-	return nil
-}
-
-// constant returns a config entry's constant value: a literal, or the
-// default of an environment lookup that no deployment file (other than a
-// development or test one) sets.
-func constant(md *flaskmodel.Model, e *flaskmodel.ConfigEntry) (project.Value, bool) {
-	if e == nil || !e.Known {
-		return project.Value{}, false
-	}
-	if e.Value.EnvFallback {
-		for _, s := range md.EnvValues(e.EnvVar) {
-			if s.Env != flaskmodel.Development && s.Env != flaskmodel.Testing {
-				return project.Value{}, false
-			}
-		}
-	}
-	return e.Value, true
 }
 
 // constList reads a config entry written as a list, tuple or set of

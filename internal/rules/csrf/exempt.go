@@ -86,13 +86,13 @@ func checkCSRFExempt(c *rule.Ctx) {
 		if rt.CSRF != flaskmodel.CSRFExempt || !rt.StateChanging() {
 			continue
 		}
-		auth := routeAuth(rt)
-		if auth == tokenAuth || verifiesSignature(c, rt) {
+		auth := ruleutil.RouteAuth(rt)
+		if auth == ruleutil.TokenAuth || verifiesSignature(c, rt) {
 			continue
 		}
 		how := ""
 		for _, a := range rt.Auth {
-			if authOf(a) == cookieAuth {
+			if ruleutil.AuthOf(a) == ruleutil.CookieAuth {
 				how = a.Name
 				if a.Check != "" {
 					how += " (" + a.Check + ")"

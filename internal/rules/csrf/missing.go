@@ -89,8 +89,8 @@ func checkCSRFMissing(c *rule.Ctx) {
 		unbound = unbound || e.App == nil && (e.Kind == flaskmodel.ExtCSRF || e.Kind == flaskmodel.ExtSeaSurf)
 	}
 	for _, app := range c.Flask.Apps {
-		if ext := csrfExtension(app); ext != nil {
-			if disabled(c, app) == nil {
+		if ext := ruleutil.CSRFExtension(app); ext != nil {
+			if ruleutil.CSRFSwitchedOff(c.Flask, app) == nil {
 				protectionEvidence(c, app, ext)
 			}
 			continue
@@ -102,7 +102,7 @@ func checkCSRFMissing(c *rule.Ctx) {
 			case !r.StateChanging():
 			case r.CSRF == flaskmodel.CSRFProtected:
 				forms = append(forms, r)
-			case routeAuth(r) == tokenAuth:
+			case ruleutil.RouteAuth(r) == ruleutil.TokenAuth:
 				tokens = append(tokens, r)
 			default:
 				prone = append(prone, r)
@@ -123,7 +123,7 @@ func checkCSRFMissing(c *rule.Ctx) {
 		if unbound {
 			continue // a CSRFProtect exists; which app it guards is not known
 		}
-		cookies := usesCookies(c.Flask, app)
+		cookies := ruleutil.CookieLogin(c.Flask, app)
 		if !cookies && !html {
 			continue // a stateless JSON API: nothing a browser attaches on its own
 		}
@@ -138,14 +138,6 @@ func checkCSRFMissing(c *rule.Ctx) {
 		}
 		c.ReportAt(app.Loc, sev, msg)
 	}
-}
-
-// csrfExtension returns the app's CSRFProtect or SeaSurf, nil if none.
-func csrfExtension(app *flaskmodel.App) *flaskmodel.Extension {
-	if e := app.Extension(flaskmodel.ExtCSRF); e != nil {
-		return e
-	}
-	return app.Extension(flaskmodel.ExtSeaSurf)
 }
 
 // readsForm reports whether a route reads a form or uploaded files.
@@ -173,7 +165,7 @@ func protectionEvidence(c *rule.Ctx, app *flaskmodel.App, ext *flaskmodel.Extens
 			exempt = append(exempt, r)
 		}
 	}
-	msg := shortClass(ext.Class) + " (" + ruleutil.At(ext.InitLoc) + ") covers " + strconv.Itoa(total-len(exempt)) + " of " +
+	msg := ruleutil.ShortClass(ext.Class) + " (" + ruleutil.At(ext.InitLoc) + ") covers " + strconv.Itoa(total-len(exempt)) + " of " +
 		plural(total, "state-changing route") + " of " + app.Label
 	if len(exempt) > 0 {
 		msg += " (" + strconv.Itoa(len(exempt)) + " exempt: " + ruleutil.RouteExamples(exempt, 3) + ")"

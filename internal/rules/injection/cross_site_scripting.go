@@ -12,12 +12,19 @@ import (
 //
 // Reports request data that reaches a response body unescaped: a string
 // returned by a view (or the body of a (body, status) tuple),
-// make_response, Response(...) with an HTML (or default) mimetype, and
-// Markup(...), which declares its argument safe. markupsafe.escape,
-// html.escape and bleach.clean make a value safe for HTML; dicts and
-// lists returned by a view become JSON and are not reported. Values passed
-// to render_template are escaped by Jinja in .html templates; templates
-// that print them with |safe are the template rules' business.
+// make_response, Response(...) and set_data(...) of a response a browser
+// renders as a document, and Markup(...), which declares its argument
+// safe. markupsafe.escape, html.escape and bleach.clean make a value safe
+// for HTML; dicts and lists returned by a view become JSON and are not
+// reported. A response given another content type is not a document:
+// mimetype= or content_type= (JSON, plain text, CSV...), a Content-Type in
+// the headers passed to Response or make_response or returned in a
+// (body, status, headers) tuple, one set on the response in the
+// statements right after it is made (resp.headers["Content-Type"] = ...,
+// resp.mimetype = ...), and responses made by jsonify(). HTML, XML and
+// SVG types are documents: their script runs. Values passed to
+// render_template are escaped by Jinja in .html templates; templates that
+// print them with |safe are the template rules' business.
 //
 // # Why is this bad
 //

@@ -21,3 +21,14 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderInjectionSeverity: a header value is Low on a Werkzeug that
+// refuses line breaks in values (0.8 and later), Medium when the
+// requirements allow only older releases.
+func TestHeaderInjectionSeverity(t *testing.T) {
+	for _, dir := range []string{"testdata/old-werkzeug", "testdata/current-werkzeug"} {
+		t.Run(dir, func(t *testing.T) {
+			ruletest.Run(t, dir, &HeaderInjection)
+		})
+	}
+}

@@ -13,9 +13,14 @@ import (
 // Reports request data that reaches redirect() or a Location header. A
 // target is safe once its host (urlparse(url).netloc) was checked against
 // an allow-list or found empty (a relative URL), in the view or in a
-// project function such as is_safe_url(); a URL built from a constant
-// scheme and host, or from a local path ("/profile/" + name), is safe too.
-// Escaping does not make a URL safe.
+// project function such as is_safe_url(), also after resolving it with
+// urljoin(request.host_url, target); a URL built from a constant scheme
+// and host, or from a local path ("/profile/" + name), is safe too. So is
+// one that starts with url_for() of an endpoint whose rules are all longer
+// than "/": url_for("search") + query stays on the site, but url_for of a
+// "/" rule followed by request data is reported, since "/" +
+// "/evil.example" is a URL of another site (url_for(..., _external=True)
+// names the host and is safe). Escaping does not make a URL safe.
 //
 // # Why is this bad
 //

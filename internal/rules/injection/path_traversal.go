@@ -16,7 +16,15 @@ import (
 // os/shutil calls that remove, move or copy files. secure_filename,
 // safe_join and os.path.basename make a name safe, as does a check that
 // rejects values containing "..", or a normalised path (realpath,
-// resolve()) checked to be under its base folder. Escaping does not.
+// resolve()) checked to be under its base folder. So does parsing: once
+// int(x) or uuid.UUID(x) returned, or a project function that returns
+// only after such a call (and raises otherwise), x itself is a number or
+// a UUID; after `try: n = parse(x)` / `except: n = None`, a test of n
+// tells which. A value read from the configuration (app.config,
+// os.environ) by a key the client chose is the configured value, not the
+// key; a lookup in an object the engine does not know
+// (cache.get(key)) may build its answer from the key, and is followed as
+// if it did. Escaping does not make a path safe.
 //
 // # Why is this bad
 //

@@ -15,8 +15,12 @@ import (
 // urllib3 and urllib.request calls, or the host of http.client
 // connections. A URL whose scheme and host are constant
 // ("https://api.example.com/items/" + item) is safe, as is one whose host
-// was checked against an allow-list; request data in query parameters
-// (params=...) is not the URL.
+// was checked against an allow-list, or one the server signed: its HMAC
+// under a key the client cannot know (hmac.new(key, url, ...), key
+// neither request data nor a constant of the source) compared equal to
+// the one the client sent, by == or hmac.compare_digest, before the path
+// goes on. A plain hash of a secret and the URL is no signature. Request
+// data in query parameters (params=...) is not the URL.
 //
 // # Why is this bad
 //

@@ -14,7 +14,14 @@ import (
 // Reports request data written into flask.session (session[key] = value,
 // session.update, session.setdefault), as key or value, unless it was
 // validated first: converted (int(), type=int), checked against an
-// allow-list or a safe regular expression.
+// allow-list or a safe regular expression, or passed to a project
+// validator (a function or method, self.valid_name(u) included) that
+// answers true only after inspecting it: comparing it, measuring it,
+// calling a predicate on it. A validator that only tests presence
+// (u is not None, bool(u)) does not count, nor does a false answer. What
+// the configuration holds under a key the client chose
+// (current_app.config["PERMISSIONS"].get(token)) is the configured value,
+// not client data.
 //
 // # Why is this bad
 //

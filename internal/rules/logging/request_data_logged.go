@@ -34,9 +34,12 @@ import (
 // (RE.match(x) before a return or abort), an allow-list (x in ALLOWED) or
 // a str.isalnum() style predicate is validated on the path that goes on.
 // html.escape() and markupsafe.escape() do not count: they leave line
-// breaks alone. Secrets are left to FG1101, and a whole container
-// (request.form, request.headers) prints as a repr that escapes line
-// breaks. Arguments of a %-style call beyond the message's fields, and
+// breaks alone. Secrets are left to FG1101, and a whole container prints
+// as a repr that escapes line breaks: request.form and request.headers, a
+// dict or list the view built or got from dict(...) or
+// request.form.to_dict(), whether it is the message itself
+// (logger.debug(options)), an argument, or put into the message with
+// str(), %s, {} or an f-string field. Arguments of a %-style call beyond the message's fields, and
 // keywords such as extra=, are never written into the line.
 //
 // request.url and request.base_url are not reported: Werkzeug

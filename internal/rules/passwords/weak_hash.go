@@ -52,6 +52,43 @@ import (
 // never runs (if False:, a condition on constants, after abort()) is not
 // reported. Elsewhere the rule reads the call as written.
 //
+// Most MD5 and SHA-1 in Flask apps protect nothing, or are required by a
+// protocol, so the severity follows what the code around the hash says
+// its digest is for. Every weak hash is still reported; only the severity
+// changes. The evidence is read in the function (or module or class body)
+// that makes the hash, following the digest through .hexdigest() and
+// other methods, slices, str(), base64, string formatting and up to two
+// local variables (unique = md5(x).hexdigest(); key = "a-" + unique), and
+// the hash object through h.update(data):
+//
+//   - Medium when the digest protects something: declared
+//     usedforsecurity=True; the hashed data is, or is assigned from, a
+//     credential (a name, attribute, key or get("...") with token, secret,
+//     password, credential, otp, authorization, API key or session id in
+//     it); the digest is stored, returned, passed or kept in a dict under
+//     a name with password, token, secret, signature, sig, sign,
+//     credential, otp, salt, hmac, authorization or authenticator in it, or
+//     with key after secret, signing, encryption, private, api, session,
+//     hmac, jwt and the like (secret_key, not cache_key); it is compared
+//     (==, !=, in) with such a name, or by hmac.compare_digest; or it is
+//     the key of a cipher (Crypto.Cipher, cryptography's ciphers, Fernet),
+//     of hmac.new or of jwt.encode/decode.
+//   - Info when nothing says that, but the digest is stored under, returned
+//     from, passed as or passed to a name with cache, etag, checksum, crc,
+//     fingerprint, dedup, md5sum or sha1sum in it, or a name joining hash,
+//     digest, md5 or sha1 with file, filename, path, url or key (path_hash,
+//     file_digest, hash_key): an index or cache key, whose collisions
+//     cost a cache miss at most. Info does not fail practice 9 on the
+//     scorecard; usedforsecurity=False says the same to Python and to
+//     FIPS systems, and is not reported at all.
+//   - Low otherwise, the default: a digest of unknown purpose, including
+//     ones only a protocol's documentation explains (HTTP Digest
+//     authentication, a list published as MD5 digests). A bare "key" says
+//     nothing either way: dictionary keys are as common as cipher keys.
+//
+// A piece of Medium evidence outweighs any Info name (a cache key of a
+// session token is Medium). HMACs are Low whatever they are for.
+//
 // # Why is this bad
 //
 // Collisions for MD5 are computed in seconds on a laptop and chosen-prefix
@@ -98,7 +135,7 @@ var WeakHashAlgorithm = rule.Rule{
 	Name:       "weak-hash-algorithm",
 	Practice:   9,
 	CWE:        328,
-	Severity:   finding.Medium,
+	Severity:   finding.Low,
 	Confidence: finding.HighConfidence,
 	Summary:    "Broken hash algorithm (MD5, SHA-1, MD4, RIPEMD-160) used through hashlib, hmac, PyCryptodome or cryptography",
 	Fix:        "Use hashlib.sha256 (or SHA-3/BLAKE2); if the digest protects nothing (cache key, checksum), pass usedforsecurity=False.",
@@ -145,8 +182,7 @@ func checkWeakHashModule(c *rule.Ctx, m *python.Module, facts callFacts) {
 type weakHashUse struct {
 	call *python.Call
 	algo string
-	sev  finding.Severity
-	// hmac is true when the hash is the digest of an HMAC.
+	// hmac is true when the hash is the digest of an HMAC, always Low.
 	hmac bool
 }
 
@@ -183,21 +219,38 @@ func checkWeakHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef,
 	if byFG0901 {
 		covered = passwordHashCalls(c, body, def)
 	}
+	var index *useIndex
 	for _, u := range uses {
 		if covered[u.call] {
 			continue
 		}
-		msg := u.algo + " is a broken hash algorithm: colliding inputs can be computed, so its digest cannot " +
-			"vouch for content; use SHA-256 or better, or pass usedforsecurity=False if this digest protects nothing"
-		switch {
-		case u.algo == "RIPEMD-160" || u.algo == "MDC-2":
-			msg = u.algo + " is an obsolete hash with at most 80-bit collision resistance that FIPS systems refuse; " +
-				"use SHA-256 or better, or pass usedforsecurity=False if this digest protects nothing"
-		case u.hmac:
-			msg = "HMAC with " + u.algo + ": not broken as a MAC, but a deprecated digest that FIPS systems refuse; use SHA-256"
+		if u.hmac {
+			c.ReportSeverity(u.call.Span(), finding.Low, "HMAC with "+u.algo+
+				": not broken as a MAC, but a deprecated digest that FIPS systems refuse; use SHA-256")
+			continue
 		}
-		c.ReportSeverity(u.call.Span(), u.sev, msg)
+		if index == nil {
+			index = newUseIndex(c, scope, body, def)
+		}
+		v := index.digestPurpose(u.call)
+		c.ReportSeverity(u.call.Span(), v.purpose.severity(), weakHashMessage(u.algo, v))
 	}
+}
+
+// weakHashMessage explains a weak hash finding by what its digest is for.
+func weakHashMessage(algo string, v verdict) string {
+	weakness := algo + " is a broken hash algorithm: colliding inputs can be computed, so its digest cannot vouch for content"
+	if algo == "RIPEMD-160" || algo == "MDC-2" {
+		weakness = algo + " is an obsolete hash with at most 80-bit collision resistance that FIPS systems refuse"
+	}
+	switch v.purpose {
+	case security:
+		return weakness + "; this digest protects something (" + v.why + "): use SHA-256 or better, or HMAC-SHA256 for a keyed signature"
+	case notSecurity:
+		return algo + " digest " + v.why + ", a use that protects nothing; declare it with usedforsecurity=False " +
+			"(which also keeps it working on FIPS systems) or use SHA-256"
+	}
+	return weakness + "; use SHA-256 or better, or pass usedforsecurity=False if this digest protects nothing"
 }
 
 // passwordHashCalls returns the hash constructors of a unit that FG0901

@@ -3,7 +3,6 @@ package passwords
 import (
 	"strings"
 
-	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
@@ -35,7 +34,7 @@ var weakCryptoModules = map[string]string{
 }
 
 // weakHashCall recognises a call that makes a weak hash, with the
-// algorithm's name and the severity to report it with.
+// algorithm's name.
 func weakHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (weakHashUse, bool) {
 	switch ruleutil.CalleeName(c, call.Func) {
 	case "md5", "sha1", "MD5", "SHA1", "new", "file_digest", "digest", "HMAC":
@@ -43,7 +42,7 @@ func weakHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (weakHash
 		return weakHashUse{}, false // screens out most calls before resolving names
 	}
 	q := c.Project.QualifyAt(c.Module, call.Func, scope)
-	use := weakHashUse{call: call, sev: finding.Medium}
+	use := weakHashUse{call: call}
 	switch q {
 	case "hashlib.md5", "hashlib.sha1":
 		if notForSecurity(c, call, scope) {
@@ -76,7 +75,7 @@ func weakHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (weakHash
 		if !ok {
 			return weakHashUse{}, false
 		}
-		use.algo, use.sev, use.hmac = algo, finding.Low, true
+		use.algo, use.hmac = algo, true
 	default:
 		mod, ok := strings.CutSuffix(q, ".new")
 		if !ok {
@@ -101,7 +100,7 @@ func weakHashCall(c *rule.Ctx, call *python.Call, scope project.Scope) (weakHash
 // cryptoHMAC handles PyCryptodome's HMAC.new(key, msg, digestmod), whose
 // digestmod defaults to MD5.
 func cryptoHMAC(c *rule.Ctx, call *python.Call, scope project.Scope, use weakHashUse) (weakHashUse, bool) {
-	use.sev, use.hmac = finding.Low, true
+	use.hmac = true
 	digest, ok := ruleutil.Argument(call, "digestmod", 2)
 	if !ok {
 		if call.HasStarArgs() {

@@ -3,7 +3,6 @@ package passwords
 import (
 	"strings"
 
-	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
@@ -61,7 +60,7 @@ func weakHashFacts(c *rule.Ctx, call *python.Call, scope project.Scope, facts ca
 	if ok && f.Complete && notForSecurityFact(f) {
 		return use, false
 	}
-	found := weakHashUse{call: call, sev: finding.Medium}
+	found := weakHashUse{call: call}
 	switch f.Callee {
 	case "hashlib.new":
 		name, has := f.Arg(0, "name")
@@ -92,7 +91,7 @@ func weakHashFacts(c *rule.Ctx, call *python.Call, scope project.Scope, facts ca
 			found.algo = algo
 			return found, true
 		default:
-			found.algo, found.sev, found.hmac = algo, finding.Low, true
+			found.algo, found.hmac = algo, true
 			return found, true
 		}
 	}

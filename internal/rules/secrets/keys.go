@@ -69,19 +69,17 @@ func effect(key string) string {
 }
 
 // grade returns the severity of a literal key and the sentence to add to
-// the message for a key from the public wordlist.
+// the message for a key from the public wordlist. Every caller skips empty
+// values first (an empty key is no hard-coded secret), so value is never "".
 func grade(key, value string) (finding.Severity, string) {
-	switch {
-	case value == "":
-		return finding.Low, ""
-	case weakkeys.Contains(value):
-		forged := "tokens signed with it can be forged in seconds"
-		if strings.Contains(key, "SECRET_KEY") && !strings.Contains(key, "CSRF") {
-			forged = "a session cookie can be forged in seconds"
-		}
-		return finding.Critical, `. This key ("` + value + `") appears in public wordlists: ` + forged
+	if !weakkeys.Contains(value) {
+		return finding.High, ""
 	}
-	return finding.High, ""
+	forged := "tokens signed with it can be forged in seconds"
+	if strings.Contains(key, "SECRET_KEY") && !strings.Contains(key, "CSRF") {
+		forged = "a session cookie can be forged in seconds"
+	}
+	return finding.Critical, `. This key ("` + value + `") appears in public wordlists: ` + forged
 }
 
 // checkSecretKeyConfig reports key literals in configuration files.

@@ -1,10 +1,14 @@
 package templates
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/jinja"
+	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 )
 
@@ -32,14 +36,38 @@ import (
 // another site (https://..., //...): a payment gateway or a search engine
 // checks its own requests, and our token would mean nothing to it.
 //
+// Severity follows what a forged submission would carry, judged for the
+// apps whose routes render the template by name, or for every app of the
+// project when no route renders it directly (a layout, a macro library, a
+// template of a blueprint the scan cannot place):
+//
+//   - Medium when the app keeps logins in cookies, the same test FG0501
+//     uses: Flask-Login, Flask-Security or Flask-Session, a route guarded
+//     by the session, or code that uses flask.session, flash or
+//     current_user. Another site can submit the form as the logged-in
+//     user. Medium too when the scan holds no Python code to tell.
+//   - Low when it keeps none (an anonymous upload form, an echo or test
+//     form): another site can still submit the form through a visitor's
+//     browser, but not in anyone's name.
+//   - Info when every such app has CSRFProtect or SeaSurf switched on for
+//     all requests (not turned off by WTF_CSRF_ENABLED, WTF_CSRF_CHECK_DEFAULT
+//     or CSRF_DISABLE in the deployed config). The extension then rejects
+//     the form's POST with 400 Bad Request unless the page's JavaScript
+//     adds the token as a header: a broken form, not a forgeable one. It
+//     stays reported, as a bug worth fixing, but as Info it does not fail
+//     practice 5 on the scorecard. A view exempted from the extension
+//     that relies on the session is FG0504's.
+//
 // # Why is this bad
 //
 // Without a token bound to the user's session, any site the user visits
 // can make their browser submit the form with their cookies: change the
 // e-mail address, delete data, transfer money (cross-site request
-// forgery, CWE-352). With Flask-WTF's CSRFProtect enabled, a form without
-// the token is rejected with 400 Bad Request, so the form is broken
-// instead; either way it needs the token.
+// forgery, CWE-352). Without logins a forged submission acts as nobody,
+// but it still comes from the visitor's browser and address (spam, votes,
+// uploads in their name). With Flask-WTF's CSRFProtect enabled, a form
+// without the token is rejected with 400 Bad Request, so the form is
+// broken instead; either way it needs the token.
 //
 // # Example
 //
@@ -91,6 +119,8 @@ const (
 )
 
 func checkFormCSRF(c *rule.Ctx, t *jinja.Template) {
+	var sev finding.Severity
+	var msg string
 	for _, f := range t.Forms {
 		if f.Method != "post" || externalAction(f.Action) {
 			continue
@@ -98,9 +128,83 @@ func checkFormCSRF(c *rule.Ctx, t *jinja.Template) {
 		if rendersToken(c.Templates, t, f.Body, 0) != noToken {
 			continue
 		}
-		c.ReportAt(f.Loc, c.Rule().Severity,
-			"POST form without a CSRF token: nothing inside it renders csrf_token(), form.csrf_token or form.hidden_tag(), so another site can submit it with the user's cookies")
+		if msg == "" {
+			sev, msg = gradeForm(c, t)
+		}
+		c.ReportAt(f.Loc, sev, msg)
 	}
+}
+
+// noTokenMsg opens every message: what the form lacks.
+const noTokenMsg = "POST form without a CSRF token: nothing inside it renders csrf_token(), form.csrf_token or form.hidden_tag()"
+
+// gradeForm returns the severity and message for the token-less forms of
+// a template, from the apps that render it (see the rule's doc).
+func gradeForm(c *rule.Ctx, t *jinja.Template) (finding.Severity, string) {
+	md := c.Flask
+	if md == nil || len(c.Project.Modules) == 0 {
+		// No Python to read: whether logins live in cookies is unknown.
+		return c.Rule().Severity, noTokenMsg + ", so another site can submit it with the user's cookies"
+	}
+	apps := renderingApps(md, c.Templates, t)
+	whole := len(apps) == 0
+	if whole {
+		apps = md.Apps
+	}
+	var guard *flaskmodel.Extension
+	for i, app := range apps {
+		e := ruleutil.CSRFEnforced(md, app)
+		if e == nil {
+			guard = nil
+			break
+		}
+		if i == 0 {
+			guard = e
+		}
+	}
+	if guard != nil {
+		return finding.Info, noTokenMsg + ", but " + ruleutil.ShortClass(guard.Class) + " (" + ruleutil.At(guard.InitLoc) +
+			") checks every POST of " + appLabels(apps) + ", so submitting it fails with 400 Bad Request unless " +
+			"JavaScript sends the token in a header: a broken form rather than a forgeable one"
+	}
+	cookies := whole && ruleutil.ProjectCookieLogin(md)
+	for _, app := range apps {
+		cookies = cookies || ruleutil.CookieLogin(md, app)
+	}
+	if cookies {
+		return finding.Medium, noTokenMsg + ", so another site can submit it with the user's cookies"
+	}
+	return finding.Low, noTokenMsg + ": the app keeps no login in cookies, so another site can submit it " +
+		"through a visitor's browser, though not in a logged-in user's name"
+}
+
+// renderingApps returns the apps with a route that renders template t by
+// a literal name, in model order.
+func renderingApps(md *flaskmodel.Model, set *jinja.Set, t *jinja.Template) []*flaskmodel.App {
+	var out []*flaskmodel.App
+	for _, r := range md.Routes {
+		if r.App == nil || slices.Contains(out, r.App) {
+			continue
+		}
+		for _, tm := range r.Templates {
+			if set.FindTemplate(tm.Name) == t {
+				out = append(out, r.App)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// appLabels names apps for messages: "app", "app and admin", "3 apps".
+func appLabels(apps []*flaskmodel.App) string {
+	switch len(apps) {
+	case 1:
+		return apps[0].Label
+	case 2:
+		return apps[0].Label + " and " + apps[1].Label
+	}
+	return strconv.Itoa(len(apps)) + " apps"
 }
 
 // externalAction reports whether a form posts to another site: its

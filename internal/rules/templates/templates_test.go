@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/flaskguard/flaskguard/internal/jinja"
+	"github.com/flaskguard/flaskguard/internal/rules/ruletest"
 )
 
 func parse(t *testing.T, path, src string) *jinja.Template {
@@ -72,5 +73,15 @@ func TestRendersTokenBounded(t *testing.T) {
 		if got := rendersToken(set, page, f.Body, 0); got != want[i] {
 			t.Errorf("form %d: got %v, want %v", i, got, want[i])
 		}
+	}
+}
+
+// FG0503's severity follows the apps that render a template: Low without
+// cookie logins, Medium with them, Info where CSRFProtect rejects the
+// token-less POST anyway. The conditions are project-wide, hence one
+// folder each.
+func TestFormCSRFSeverity(t *testing.T) {
+	for _, dir := range []string{"testdata/anonymous", "testdata/session-login", "testdata/csrfprotect"} {
+		t.Run(dir, func(t *testing.T) { ruletest.Run(t, dir, &FormWithoutCSRFToken) })
 	}
 }

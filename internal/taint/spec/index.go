@@ -11,12 +11,15 @@ type Index struct {
 	urlParsers, templates, callSources, regex, identity   *Matcher
 	decoders, templateCtors, environments                 *Matcher
 	unsafeObjects, flagSetters, subscriptSinks            *Matcher
+	sitePaths, urlJoins, parsers, macs, macDigests        *Matcher
+	equals, jsonResponses                                 *Matcher
 
 	sources    map[string]*Source
 	stores     map[string]*Store
 	charChecks map[string]Class
 	mutators   map[string]bool
 	safeConv   map[string]bool
+	settings   map[string]bool
 }
 
 // Compile indexes the specification. Later changes to s are not seen.
@@ -52,6 +55,23 @@ func (s *Spec) Compile() *Index {
 		charChecks:     map[string]Class{},
 		mutators:       map[string]bool{},
 		safeConv:       map[string]bool{},
+		settings:       map[string]bool{},
+		sitePaths:      NewMatcher(s.SitePaths),
+		urlJoins:       NewMatcher(s.URLJoins),
+		parsers:        pats(len(s.Parsers), func(i int) string { return s.Parsers[i].Callee }),
+		macs:           pats(len(s.MACs), func(i int) string { return s.MACs[i].Callee }),
+		equals:         NewMatcher(s.Equals),
+		jsonResponses:  NewMatcher(s.JSONResponses),
+	}
+	var digests []string
+	for _, m := range s.MACs {
+		for _, d := range m.Digests {
+			digests = append(digests, m.Callee+"()."+d)
+		}
+	}
+	ix.macDigests = NewMatcher(digests)
+	for _, x := range s.Settings {
+		ix.settings[x] = true
 	}
 	for i := range s.Sources {
 		ix.sources[s.Sources[i].Object] = &s.Sources[i]

@@ -90,10 +90,13 @@ func templateSinks() []Sink {
 // htmlSinks: response bodies and markup marked safe. A view's own return
 // value is checked by the engine (it is not a call).
 func htmlSinks() []Sink {
+	// Response(response, status, headers, mimetype, content_type).
 	out := with(each(HTML, at(0), []string{"response"},
 		"flask.Response", "flask.wrappers.Response", "werkzeug.Response",
-		"werkzeug.wrappers.Response", "werkzeug.wrappers.response.Response"), HTMLBody, 0, "")
-	out = append(out, each(HTML, at(0), nil, "flask.make_response", "flask.helpers.make_response", "*.set_data")...)
+		"werkzeug.wrappers.Response", "werkzeug.wrappers.response.Response"), HTMLBody, 2, "")
+	// make_response(body, status, headers) or make_response(body, headers).
+	out = append(out, with(each(HTML, at(0), nil, "flask.make_response", "flask.helpers.make_response"), HTMLBody, AnyArg, "")...)
+	out = append(out, with(each(HTML, at(0), nil, "*.set_data"), HTMLBody, Receiver, "")...)
 	// A constant template's context values printed with |safe.
 	out = append(out, with(each(HTML, nil, nil, "flask.render_template_string", "flask.templating.render_template_string"),
 		SafeContext, 0, "source")...)
@@ -208,14 +211,24 @@ func sessionSinks() []Sink {
 // headerSinks: header values and names set on responses. A header map
 // may carry a Location, which is a redirect.
 func headerSinks() []Sink {
-	out := each(Header, at(0, 1), []string{"key", "value", "_key", "_value"},
+	out := names(each(Header, at(0, 1), []string{"key", "value", "_key", "_value"},
 		"*.headers.add", "*.headers.set", "*.headers.add_header", "*.headers.setdefault",
-		"*.Headers().add", "*.Headers().set", "*.Headers().add_header")
-	out = append(out, each(Header, at(0), nil, "*.headers.extend", "*.headers.update")...)
-	out = append(out, with(each(Header, nil, []string{"headers"},
+		"*.Headers().add", "*.Headers().set", "*.Headers().add_header"), at(0), "key", "_key")
+	// Collections of headers: the names of a dict with constant keys are
+	// known, those of any other collection may be the client's.
+	out = append(out, names(each(Header, at(0), nil, "*.headers.extend", "*.headers.update"), at(0))...)
+	out = append(out, names(with(each(Header, nil, []string{"headers"},
 		"flask.Response", "flask.wrappers.Response", "werkzeug.wrappers.Response", "werkzeug.Response"),
-		Always, 0, "")...)
-	return append(out, each(Header, at(2), []string{"headers"}, "flask.make_response")...)
+		Always, 0, ""), nil, "headers")...)
+	return append(out, names(each(Header, at(2), []string{"headers"}, "flask.make_response"), at(2), "headers")...)
+}
+
+// names marks the arguments of sinks made by each that become names.
+func names(sinks []Sink, args []int, kwargs ...string) []Sink {
+	for i := range sinks {
+		sinks[i].NameArgs, sinks[i].NameKwargs = args, kwargs
+	}
+	return sinks
 }
 
 // logSinks: log calls of the logging module (module functions, loggers

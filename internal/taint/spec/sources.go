@@ -24,7 +24,7 @@ func defaultSources() []Source {
 	var out []Source
 	for _, obj := range []string{"flask.request", "flask.globals.request", "flask_restful.request"} {
 		out = append(out, Source{Object: obj, Attrs: attrs, FileAttrs: []string{"files"}, FileObject: FileStorage,
-			Encoded: []string{"url", "base_url", "url_root", "host_url", "root_url"}})
+			Encoded: []string{"url", "base_url", "url_root", "host_url", "root_url"}, DictMethods: []string{"to_dict", "copy"}})
 	}
 	return out
 }

@@ -85,6 +85,35 @@ type Spec struct {
 	// SafeURLConverters are the Flask URL converters whose values are
 	// already validated numbers or UUIDs ("int" in <int:id>).
 	SafeURLConverters []string
+	// Settings are library mappings of server-side settings (app.config,
+	// os.environ): what is read from them, under any key, even one the
+	// client chose, is a setting, and items read from them are settings too.
+	// Containers the engine built (dict displays, module constants) give
+	// their items for any key as well. A lookup in any other library object
+	// (a cache, a client) passes the key's taint to its result, as every
+	// call the engine does not know does: such an object may build its
+	// answer from the key (a file cache returns os.path.join(dir, key)).
+	Settings []string
+	// SitePaths are calls whose result is a URL of the application's own
+	// site (url_for): a path, or a URL on the host the browser asked for.
+	SitePaths []string
+	// URLJoins resolve their second argument against their first
+	// (urljoin): the result's host is the second argument's, or the
+	// first's when the second is relative.
+	URLJoins []string
+	// Parsers are calls that raise unless their argument is well formed
+	// (int(x), uuid.UUID(x)): once such a call returns, the argument is
+	// known to be well formed.
+	Parsers []Parser
+	// MACs compute keyed hashes (hmac.new); Equals are calls that are true
+	// when their two arguments are equal (hmac.compare_digest). A value
+	// whose MAC under a server-side key equals the one the client sent was
+	// signed by the server.
+	MACs   []MAC
+	Equals []string
+	// JSONResponses are calls that make a response with a JSON content
+	// type (jsonify), whose body a browser does not render as HTML.
+	JSONResponses []string
 }
 
 // Source describes a request object: any expression that resolves to
@@ -101,6 +130,9 @@ type Source struct {
 	// Encoded are attributes Werkzeug percent-encodes (request.url): they
 	// hold no line breaks, so they cannot forge log lines or headers.
 	Encoded []string
+	// DictMethods are methods of the request's mappings that return a
+	// plain dict of their items (request.form.to_dict()).
+	DictMethods []string
 }
 
 // Cond is an extra condition on a sink call.
@@ -123,8 +155,12 @@ const (
 	// UnsafeParser: the parser at CondArg/CondKw was built (or set up)
 	// to resolve external entities or load DTDs.
 	UnsafeParser
-	// HTMLBody: the response's mimetype or content type, when given, is
-	// HTML.
+	// HTMLBody: the response's content type, when the program sets it,
+	// is one a browser renders as a document (HTML, XML, SVG). It is set
+	// by mimetype= or content_type= (at CondArg+1 and CondArg+2), by a
+	// Content-Type in the headers at CondArg (any positional argument
+	// after the body for AnyArg; the response the method is called on
+	// for Receiver), or right after the call on the response it made.
 	HTMLBody
 	// StringArg: the checked argument is a string (a raw SQL string passed
 	// to an ORM filter), not an expression object.
@@ -159,6 +195,12 @@ type Sink struct {
 	// CondArg and CondKw locate the argument a condition inspects.
 	CondArg int
 	CondKw  string
+	// NameArgs and NameKwargs are the checked arguments that become names
+	// rather than values at the sink (a header's name, a collection of
+	// headers whose names are not known), for rules that grade the two
+	// apart.
+	NameArgs   []int
+	NameKwargs []string
 	// Label is how messages name the sink; empty means the callee as
 	// written in the code.
 	Label string
@@ -300,6 +342,13 @@ func Default() *Spec {
 		Stores:            defaultStores(),
 		Templates:         []string{"flask.render_template", "flask.templating.render_template", "flask.stream_template"},
 		SafeURLConverters: []string{"int", "float", "uuid"},
+		Settings:          defaultSettings(),
+		SitePaths:         []string{"flask.url_for", "flask.helpers.url_for"},
+		URLJoins:          []string{"urllib.parse.urljoin", "urlparse.urljoin", "werkzeug.urls.url_join"},
+		Parsers:           defaultParsers(),
+		MACs:              defaultMACs(),
+		Equals:            []string{"hmac.compare_digest", "secrets.compare_digest"},
+		JSONResponses:     []string{"flask.jsonify", "flask.json.jsonify"},
 	}
 }
 
@@ -331,4 +380,11 @@ func (s *Spec) Merge(other *Spec) {
 	s.Stores = append(s.Stores, other.Stores...)
 	s.Templates = append(s.Templates, other.Templates...)
 	s.SafeURLConverters = append(s.SafeURLConverters, other.SafeURLConverters...)
+	s.Settings = append(s.Settings, other.Settings...)
+	s.SitePaths = append(s.SitePaths, other.SitePaths...)
+	s.URLJoins = append(s.URLJoins, other.URLJoins...)
+	s.Parsers = append(s.Parsers, other.Parsers...)
+	s.MACs = append(s.MACs, other.MACs...)
+	s.Equals = append(s.Equals, other.Equals...)
+	s.JSONResponses = append(s.JSONResponses, other.JSONResponses...)
 }

@@ -1,4 +1,6 @@
-from flask import Flask, Response, jsonify, render_template, request
+import json
+
+from flask import Flask, Response, jsonify, make_response, render_template, request
 from markupsafe import Markup, escape
 
 app = Flask(__name__)
@@ -38,3 +40,33 @@ def markup():
 @app.route("/safe/count/<int:n>")
 def count(n):
     return "<p>%d items</p>" % n
+
+
+@app.route("/safe/stream")
+def stream():
+    data = {"q": request.args.get("q", "")}
+
+    def lines():
+        yield json.dumps(data) + "\n"
+
+    return Response(lines(), headers={"Content-Type": "application/json"})
+
+
+@app.route("/safe/plain")
+def plain():
+    resp = make_response(request.args.get("q", ""))
+    resp.headers["X-Frame-Options"] = "DENY"
+    resp.headers["Content-Type"] = "text/plain; charset=utf-8"
+    return resp
+
+
+@app.route("/safe/csv")
+def csv():
+    return request.args.get("q", ""), 200, {"Content-Type": "text/csv"}
+
+
+@app.route("/safe/filled")
+def filled():
+    resp = jsonify(ok=True)
+    resp.set_data(json.dumps({"q": request.args.get("q", "")}))
+    return resp

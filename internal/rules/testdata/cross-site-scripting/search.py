@@ -30,3 +30,17 @@ def raw():
 def note():
     body = Markup(request.args["body"])  # want: FG0604
     return body
+
+
+@app.route("/badge")
+def badge():
+    # SVG is a document: its script runs.
+    return Response(request.args["svg"], headers={"Content-Type": "image/svg+xml"})  # want: FG0604
+
+
+@app.route("/maybe")
+def maybe():
+    resp = make_response(request.args["body"])  # want: FG0604
+    if request.args.get("plain"):
+        resp.mimetype = "text/plain"
+    return resp

@@ -1,4 +1,4 @@
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlparse, urlsplit
 
 from flask import Flask, abort, redirect, request, url_for
 
@@ -37,3 +37,29 @@ def profile(name):
 @app.route("/safe/back")
 def back():
     return redirect(url_for("index", next=request.args.get("next")))
+
+
+@app.route("/safe/find")
+def find():
+    # url_for of a view whose rule is longer than "/" starts a path of
+    # this site; nothing appended can make it "//host".
+    query = request.args.get("q", "")
+    return redirect(url_for("find") + query)
+
+
+def same_site(target):
+    here = urlparse(request.host_url)
+    there = urlparse(urljoin(request.host_url, target))
+    return there.scheme in ("http", "https") and here.netloc == there.netloc
+
+
+def next_target(form):
+    for target in (form.get("next"), request.referrer):
+        if target and same_site(target):
+            return target
+    return url_for("find")
+
+
+@app.route("/safe/done", methods=["POST"])
+def done():
+    return redirect(next_target(request.form))

@@ -2,7 +2,8 @@ import os
 import shutil
 from pathlib import Path
 
-from flask import Flask, request, send_file
+from flask import Flask, current_app, request, send_file
+from werkzeug.exceptions import NotFound
 
 app = Flask(__name__)
 UPLOADS = "/srv/uploads"
@@ -36,3 +37,27 @@ def notes(name):
 def delete():
     shutil.rmtree(os.path.join(UPLOADS, request.form["dir"]))  # want: FG0605
     return "deleted"
+
+
+def page_number(raw):
+    try:
+        return int(raw)
+    except ValueError:
+        raise NotFound()
+
+
+@app.route("/page")
+def page():
+    raw = request.args["n"]
+    try:
+        page_number(raw)
+    except NotFound:
+        pass  # the check's outcome is dropped: raw is still any text
+    return send_file(os.path.join(UPLOADS, raw + ".html"))  # want: FG0605
+
+
+@app.route("/thumb")
+def thumb():
+    # An object the engine does not know may build its answer from the
+    # key (a file cache returns os.path.join(cache_dir, key)).
+    return send_file(current_app.thumbs.get(request.args["key"]))  # want: FG0605

@@ -105,3 +105,26 @@ recorder = Recorder()
 def other():
     recorder.info("q %s", request.args.get("q"))
     return "ok"
+
+
+@app.post("/clients")
+def clients():
+    # Containers print as their repr, which escapes line breaks, however
+    # they are printed and wherever they were built.
+    options = {}
+    for key, value in request.form.items():
+        client, _, option = key.partition("_")
+        if client not in options:
+            options[client] = {option: value}
+        else:
+            options[client][option] = value
+    log.debug(options)
+    log.debug("options %s", options)
+    log.debug("options " + str(options))
+    log.debug(f"options {options}")
+    form = request.form.to_dict()
+    log.info(form)
+    log.info("form %s", dict(request.args))
+    names = [request.form.get("first"), request.form.get("last")]
+    log.info("names {}".format(names))
+    return "ok"

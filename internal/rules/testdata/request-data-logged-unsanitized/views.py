@@ -68,5 +68,12 @@ def search():
     return "ok"
 
 
+@app.post("/people")
+def people():
+    names = [request.form.get("first"), request.form.get("last")]
+    log.info("names " + ", ".join(names))  # want: FG1102
+    return "ok"
+
+
 def check(username, password):
     return False

@@ -19,7 +19,7 @@ def enable_compat():
 
 def digest_with(algo, data):
     # Only analysed for the calls of the views below: every call passes md5.
-    return hashlib.new(algo, data).hexdigest()  # want: FG0905
+    return hashlib.new(algo, data).hexdigest()  # want: FG0905[low]
 
 
 @app.post("/chosen")
@@ -33,11 +33,11 @@ def chosen():
         algo = "sha256"
     else:
         algo = "sha512"
-    h = hashlib.new(algo)  # want: FG0905[medium]
+    h = hashlib.new(algo)  # want: FG0905[low]
     h.update(data)
     table = {"fast": "sha1", "safe": "sha256"}
     name = table["fast"]
-    by_key = hashlib.new(name, data)  # want: FG0905
+    by_key = hashlib.new(name, data)  # want: FG0905[low]
     mac = hmac.new(b"key", data, hashlib.sha1 if len(options) == 3 else hashlib.sha256)  # want: FG0905[low]
     return h.hexdigest() + by_key.hexdigest() + mac.hexdigest() + digest_with("md5", data)
 
@@ -47,7 +47,7 @@ def legacy_view():
     data = request.get_data()
     if COMPAT:
         # enable_compat() may have run: this branch is live.
-        return hashlib.md5(data).hexdigest()  # want: FG0905
+        return hashlib.md5(data).hexdigest()  # want: FG0905[low]
     return digest_with("md5", data)
 
 

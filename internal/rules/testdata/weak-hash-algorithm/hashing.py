@@ -16,62 +16,62 @@ ALGORITHM = "sha1"
 
 
 def upload_id(data):
-    return hashlib.md5(data).hexdigest()  # want: FG0905[medium]
+    return hashlib.md5(data).hexdigest()  # want: FG0905[low]
 
 
 def fingerprint(data):
-    h = hashlib.sha1()  # want: FG0905
+    h = hashlib.sha1()  # want: FG0905[info]
     h.update(data)
     return h.hexdigest()
 
 
 def by_alias(data):
-    return hl.md5(data).digest() + md5(data).digest() + s1(data).digest()  # want: FG0905 FG0905 FG0905
+    return hl.md5(data).digest() + md5(data).digest() + s1(data).digest()  # want: FG0905[low] FG0905[low] FG0905[low]
 
 
 def by_name(data):
-    a = hashlib.new("md5", data)  # want: FG0905
-    b = hashlib.new("MD5")  # want: FG0905
-    c = hashlib.new(name="sha1", data=data)  # want: FG0905
-    d = hashlib.new(ALGORITHM)  # want: FG0905
-    e = hashlib.new("md4")  # want: FG0905
-    f = hashlib.new("ripemd160")  # want: FG0905
+    a = hashlib.new("md5", data)  # want: FG0905[low]
+    b = hashlib.new("MD5")  # want: FG0905[low]
+    c = hashlib.new(name="sha1", data=data)  # want: FG0905[low]
+    d = hashlib.new(ALGORITHM)  # want: FG0905[low]
+    e = hashlib.new("md4")  # want: FG0905[low]
+    f = hashlib.new("ripemd160")  # want: FG0905[low]
     return a, b, c, d, e, f
 
 
 def explicitly_for_security(data):
-    return hashlib.md5(data, usedforsecurity=True).hexdigest()  # want: FG0905
+    return hashlib.md5(data, usedforsecurity=True).hexdigest()  # want: FG0905[medium]
 
 
 def local_import(data):
     import hashlib as h2
 
-    return h2.sha1(data).hexdigest()  # want: FG0905
+    return h2.sha1(data).hexdigest()  # want: FG0905[low]
 
 
 def file_checksum(path):
     with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "md5").hexdigest()  # want: FG0905
+        return hashlib.file_digest(fh, "md5").hexdigest()  # want: FG0905[info]
 
 
 def file_checksum_callable(path):
     with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, hashlib.sha1).hexdigest()  # want: FG0905
+        return hashlib.file_digest(fh, hashlib.sha1).hexdigest()  # want: FG0905[info]
 
 
 def pycryptodome(data):
-    a = MD5.new(data)  # want: FG0905
-    b = SHA.new(data)  # want: FG0905
-    c = SHA1.new(data)  # want: FG0905
-    d = MD4.new(data)  # want: FG0905
-    e = RIPEMD160.new(data)  # want: FG0905
+    a = MD5.new(data)  # want: FG0905[low]
+    b = SHA.new(data)  # want: FG0905[low]
+    c = SHA1.new(data)  # want: FG0905[low]
+    d = MD4.new(data)  # want: FG0905[low]
+    e = RIPEMD160.new(data)  # want: FG0905[low]
     return a, b, c, d, e
 
 
 def with_cryptography(data):
-    digest = hashes.Hash(hashes.MD5())  # want: FG0905
+    digest = hashes.Hash(hashes.MD5())  # want: FG0905[low]
     digest.update(data)
-    other = hashes.Hash(hashes.SHA1())  # want: FG0905
+    other = hashes.Hash(hashes.SHA1())  # want: FG0905[low]
     return digest.finalize(), other
 
 
@@ -85,10 +85,10 @@ def sign(key, body):
 
 
 class Fingerprinter:
-    default = hashlib.md5(b"")  # want: FG0905
+    default = hashlib.md5(b"")  # want: FG0905[low]
 
 
 @app.route("/checksum", methods=["POST"])
 def checksum():
     value = request.form["value"]
-    return hashlib.sha1(value.encode()).hexdigest()  # want: FG0905
+    return hashlib.sha1(value.encode()).hexdigest()  # want: FG0905[info]
