@@ -165,7 +165,7 @@ func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
 		}
 	case "bytes":
 		if has0 && a0.v.k.kind == kStr {
-			if enc, ok := positional(args, 1); ok && encodesAsIs(a0.v.k.s, enc.v.k) {
+			if enc, ok := positional(args, 1); ok && enc.v.k.kind == kStr && encodesAsIs(a0.v.k.s, enc.v.k) {
 				return constValue(konst{kind: kBytes, s: a0.v.k.s}), true
 			}
 		}

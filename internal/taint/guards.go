@@ -172,8 +172,9 @@ func (f *frame) guardOf(x *python.Compare) *via {
 // validator). For the trust boundary that is what validation means: a
 // function that answers true only after looking at the value vouches
 // for it, whatever it looked for; the classes of the other sinks still
-// need a check that proves them safe. A truth test or a comparison with
-// None looks at nothing but presence.
+// need a check that proves them safe. A truth test, or a comparison of
+// the value itself with None, looks at nothing but presence; comparing
+// what was computed from it with None (a lookup's result) is a check.
 func (f *frame) markChecked(cond python.Expr) {
 	if f.guard == nil {
 		return
@@ -182,6 +183,11 @@ func (f *frame) markChecked(cond python.Expr) {
 	case *python.Compare:
 		for _, o := range x.Operands {
 			if k, ok := o.(*python.Constant); ok && k.Value == python.None {
+				for _, o := range x.Operands {
+					if _, ok := refName(o); !ok {
+						f.markSubjects(o)
+					}
+				}
 				return
 			}
 		}
@@ -194,7 +200,7 @@ func (f *frame) markChecked(cond python.Expr) {
 }
 
 // markSubjects marks the variables an expression reads (and the ones
-// they were normalised from) as checked.
+// they were normalised from) as inspected.
 func (f *frame) markSubjects(e python.Expr) {
 	switch x := e.(type) {
 	case *python.Name:

@@ -64,16 +64,17 @@ func (f *frame) callProject(c *python.Call, ref *funcRef, args []arg) (Value, *V
 	// was given, and what it proved of the strings: a callee that returns
 	// only once its argument passed a check leaves it checked.
 	var proved *via
-	for name, a := range bound {
-		out, ok := entry.outs[name]
+	for _, p := range def.Params { // in order: the first proof links the result
+		a, has := bound[p.Name]
+		out, ok := entry.outs[p.Name]
 		switch {
-		case !ok || a.expr == nil:
+		case !has || !ok || a.expr == nil:
 		case out.sh != nil || a.v.sh != nil:
 			if !same(out, a.v) {
 				f.writeBack(a.expr, out)
 			}
 		case !entry.generator:
-			if v := f.narrowArg(a, out); v != nil {
+			if v := f.narrowArg(a, out); v != nil && proved == nil {
 				proved = v
 			}
 		}

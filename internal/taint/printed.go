@@ -3,6 +3,7 @@ package taint
 import (
 	"strings"
 
+	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/taint/spec"
 )
 
@@ -41,4 +42,72 @@ func printedTaint(v Value) taint {
 		return v.t.clear(reprClears)
 	}
 	return v.flat()
+}
+
+// checkLog checks a log call: the message, and the arguments as the
+// call's formatting writes them (%r and %d are safe, containers print as
+// their repr, arguments beyond the message's fields are never written).
+func (f *frame) checkLog(s *spec.Sink, c *python.Call, args []arg, report func(checked)) {
+	var pos []arg
+	for _, a := range args {
+		if a.name == "" {
+			pos = append(pos, a)
+		}
+	}
+	var rest []arg
+	var fields []fmtField
+	parsed := false
+	if s.CondArg == spec.NoMessage {
+		rest = pos
+	} else if s.CondArg < len(pos) {
+		msg := pos[s.CondArg]
+		if msg.star == 0 {
+			if !logContainer(msg.v) {
+				// A container as the message is written as str(msg): its repr.
+				report(checked{v: msg.v, at: msg.expr})
+			}
+			rest = pos[s.CondArg+1:]
+			if msg.v.k.text() {
+				if s.When == spec.LogBrace {
+					fields, parsed = braceFields(msg.v.k.s)
+				} else {
+					fields, parsed = percentFields(msg.v.k.s)
+				}
+			}
+		}
+	}
+	for i, a := range rest {
+		if a.star != 0 {
+			report(checked{v: a.v, at: a.expr})
+			continue
+		}
+		if parsed && len(fields) > 0 && fields[0].name != "" && s.When == spec.LogFormat && a.v.sh != nil && a.v.sh.kind == shDict {
+			// %(name)s fields read a mapping passed as the only argument.
+			for _, fl := range fields {
+				if !fl.escapes() {
+					report(checked{v: f.getItem(a.v, constValue(strConst(fl.name)), a.expr), at: a.expr})
+				}
+			}
+			continue
+		}
+		if parsed && s.When == spec.LogFormat {
+			if i >= len(fields) || fields[i].escapes() {
+				continue
+			}
+		}
+		if parsed && s.When == spec.LogBrace && i < len(fields) && fields[i].escapes() {
+			continue
+		}
+		if logContainer(a.v) {
+			continue
+		}
+		report(checked{v: a.v, at: a.expr})
+	}
+	if s.When == spec.LogBrace {
+		for _, a := range args {
+			if a.name != "" && (!parsed || fieldNamed(fields, a.name)) && !logContainer(a.v) {
+				report(checked{v: a.v, at: a.expr})
+			}
+		}
+	}
 }

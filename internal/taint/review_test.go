@@ -146,6 +146,7 @@ import os
 from flask import Flask, request, session
 
 app = Flask(__name__)
+LOOKUP = {}
 
 class Chat:
     def __init__(self):
@@ -174,11 +175,16 @@ def short(v):
         return False
     return True
 
+def known(v):
+    return LOOKUP.get(v) is not None
+
 @app.route("/d", methods=["POST"])
 def d():
     v = request.form["v"]
     if short(v):
         session["v"] = v
+    if known(v):
+        session["w"] = v
     return "ok"
 `})
 }
