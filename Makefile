@@ -25,7 +25,7 @@ bench: ## go benchmarks, then the end-to-end scan benchmark
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/python/ ./internal/scan/
 	./scripts/bench.sh
 
-fuzz: ## every fuzzer for FUZZTIME (default 30s) each
+fuzz: ## every fuzzer for FUZZTIME (default 30s, or an iteration count such as 100000x) each
 	FUZZTIME=$${FUZZTIME:-30s} ./scripts/test.sh
 
 corpus: ## scan the Python standard library and Debian's python3 packages
