@@ -25,15 +25,13 @@ type dispatch struct {
 	config   []*rule.Rule
 	template []*rule.Rule
 	project  []*rule.Rule
-	// templates are the scan's parsed templates and flask its Flask
-	// model, given to every check.
-	templates *jinja.Set
-	flask     *flaskmodel.Model
-	logger    *slog.Logger
+	// shared holds the models every check sees.
+	shared *rule.Scan
+	logger *slog.Logger
 }
 
-func newDispatch(rules []*rule.Rule, templates *jinja.Set, flask *flaskmodel.Model, logger *slog.Logger) *dispatch {
-	d := &dispatch{templates: templates, flask: flask, logger: logger}
+func newDispatch(rules []*rule.Rule, shared *rule.Scan, logger *slog.Logger) *dispatch {
+	d := &dispatch{shared: shared, logger: logger}
 	for _, r := range rules {
 		if r.Check != nil {
 			for _, k := range r.Visits {
@@ -73,7 +71,17 @@ func (o *output) sink() rule.Sink {
 // project-wide checks, and returns what they reported plus the internal
 // errors of rules that crashed.
 func analyze(ctx context.Context, units []unit, proj *project.Project, deps *rule.Deps, opt Options) output {
-	d := newDispatch(opt.Rules, jinja.NewSet(templates(units)), flaskmodel.Build(proj, configFiles(units)), opt.Logger)
+	configs := configFiles(units)
+	d := newDispatch(opt.Rules, &rule.Scan{
+		Project:   proj,
+		Flask:     flaskmodel.Build(proj, configs),
+		Templates: jinja.NewSet(templates(units)),
+		Configs:   configs,
+		Deps:      deps,
+		// One taint analysis serves every taint rule; it runs when the
+		// first of them asks for it.
+		TaintAnalysis: taint.NewLazy(proj, nil),
+	}, opt.Logger)
 	perFile := make([]output, len(units))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -86,13 +94,13 @@ func analyze(ctx context.Context, units []unit, proj *project.Project, deps *rul
 				if i >= len(units) || ctx.Err() != nil {
 					return
 				}
-				d.runFile(&units[i], proj, &perFile[i])
+				d.runFile(&units[i], &perFile[i])
 			}
 		}()
 	}
 	wg.Wait()
 	var all output
-	d.runProject(units, proj, deps, &all)
+	d.runProject(&all)
 	for _, o := range perFile {
 		all.findings = append(all.findings, o.findings...)
 		all.evidence = append(all.evidence, o.evidence...)
@@ -127,19 +135,17 @@ func (d *dispatch) call(o *output, r *rule.Rule, path string, fn func()) {
 }
 
 // runFile walks one file once, calling each interested rule at each node.
-func (d *dispatch) runFile(u *unit, proj *project.Project, o *output) {
+func (d *dispatch) runFile(u *unit, o *output) {
 	sink := o.sink()
 	switch {
 	case u.py != nil:
-		mod := proj.Module(u.py)
+		mod := d.shared.Project.Module(u.py)
 		ctxs := map[*rule.Rule]*rule.Ctx{}
 		python.Walk(u.py.Module, func(n python.Node) bool {
 			for _, r := range d.byKind[n.Kind()] {
 				c := ctxs[r]
 				if c == nil {
-					c = rule.NewCtx(r, u.file.Path, u.py, mod, proj, sink)
-					c.Templates = d.templates
-					c.Flask = d.flask
+					c = rule.NewCtx(r, d.shared, u.file.Path, u.py, mod, sink)
 					ctxs[r] = c
 				}
 				d.call(o, r, u.file.Path, func() { r.Check(c, n) })
@@ -148,36 +154,21 @@ func (d *dispatch) runFile(u *unit, proj *project.Project, o *output) {
 		})
 	case u.conf != nil:
 		for _, r := range d.config {
-			c := rule.NewCtx(r, u.file.Path, nil, nil, proj, sink)
-			c.Templates = d.templates
-			c.Flask = d.flask
+			c := rule.NewCtx(r, d.shared, u.file.Path, nil, nil, sink)
 			d.call(o, r, u.file.Path, func() { r.CheckConfig(c, u.conf) })
 		}
 	case u.tmpl != nil:
 		for _, r := range d.template {
-			c := rule.NewCtx(r, u.file.Path, nil, nil, proj, sink)
-			c.Templates = d.templates
-			c.Flask = d.flask
+			c := rule.NewCtx(r, d.shared, u.file.Path, nil, nil, sink)
 			d.call(o, r, u.file.Path, func() { r.CheckTemplate(c, u.tmpl) })
 		}
 	}
 }
 
 // runProject gives each project-wide rule the whole project once.
-func (d *dispatch) runProject(units []unit, proj *project.Project, deps *rule.Deps, o *output) {
-	if len(d.project) == 0 {
-		return
-	}
-	configs := configFiles(units)
-	// One taint analysis serves every taint rule; it runs when the first
-	// of them asks for it.
-	flows := taint.NewLazy(proj, nil)
+func (d *dispatch) runProject(o *output) {
 	for _, r := range d.project {
-		c := rule.NewProjectCtx(r, proj, configs, o.sink())
-		c.TaintAnalysis = flows
-		c.Templates = d.templates
-		c.Flask = d.flask
-		c.Deps = deps
+		c := rule.NewProjectCtx(r, d.shared, o.sink())
 		d.call(o, r, "", func() { r.CheckProject(c) })
 	}
 }

@@ -11,34 +11,41 @@ import (
 	"github.com/flaskguard/flaskguard/internal/taint/spec"
 )
 
-// Ctx is what a check sees: the file under inspection, the project model
-// for resolving names across modules, and a way to report. One Ctx serves
-// one (rule, file) pair and is not shared between goroutines.
-type Ctx struct {
-	// Path is the file's path relative to the scan root.
-	Path string
-	// File and Module are set for Python files, nil for configuration files.
-	File    *python.File
-	Module  *project.Module
+// Scan is what every check of one scan shares: the models built from all
+// the files. It is built once before the checks start and only read after.
+type Scan struct {
 	Project *project.Project
-	// Configs are the configuration files of the scan (.env, Dockerfile,
-	// compose, Procfile, TOML/INI/YAML), set for CheckProject.
-	Configs []*confsrc.File
-	// Flask is the Flask application model of the scan (apps, blueprints,
-	// routes, effective configuration, extensions, hooks), set for every
-	// check.
+	// Flask is the Flask application model (apps, blueprints, routes,
+	// effective configuration, extensions, hooks).
 	Flask *flaskmodel.Model
-	// Templates are the parsed Jinja templates of the scan, set for every
-	// check, so that a rule can follow render_template("x.html", v=...)
-	// or an {% include %} to the template. Use FindTemplate to look one up.
+	// Templates are the parsed Jinja templates, so that a rule can follow
+	// render_template("x.html", v=...) or an {% include %} to the template.
+	// Use FindTemplate to look one up.
 	Templates *jinja.Set
+	// Configs are the configuration files (.env, Dockerfile, compose,
+	// Procfile, TOML/INI/YAML).
+	Configs []*confsrc.File
 	// Deps holds the dependency manifests, resolved requirements and
-	// advisory data, set for CheckProject when the scan read a manifest or
-	// lockfile; nil otherwise (see deps.go).
+	// advisory data when the scan read a manifest or lockfile; nil
+	// otherwise (see deps.go).
 	Deps *Deps
-	// TaintAnalysis is the scan's shared taint analysis, run on first use
-	// (see Taint); set for CheckProject.
+	// TaintAnalysis is the shared taint analysis, run on first use (see
+	// Taint).
 	TaintAnalysis *taint.Lazy
+}
+
+// Ctx is what a check sees: the file under inspection, the scan's shared
+// models (promoted from Scan: c.Project, c.Flask, c.Templates, ...), and a
+// way to report. One Ctx serves one (rule, file) pair and is not shared
+// between goroutines.
+type Ctx struct {
+	*Scan
+	// Path is the file's path relative to the scan root, empty for
+	// CheckProject.
+	Path string
+	// File and Module are set for Python files, nil otherwise.
+	File   *python.File
+	Module *project.Module
 
 	rule     *Rule
 	emit     func(finding.Finding)
@@ -51,14 +58,15 @@ type Sink struct {
 	Evidence func(finding.Evidence)
 }
 
-// NewCtx binds a rule to a file.
-func NewCtx(r *Rule, path string, file *python.File, module *project.Module, proj *project.Project, sink Sink) *Ctx {
-	return &Ctx{Path: path, File: file, Module: module, Project: proj, rule: r, emit: sink.Finding, evidence: sink.Evidence}
+// NewCtx binds a rule to a file (file and module are nil for files that
+// are not Python).
+func NewCtx(r *Rule, scan *Scan, path string, file *python.File, module *project.Module, sink Sink) *Ctx {
+	return &Ctx{Scan: scan, Path: path, File: file, Module: module, rule: r, emit: sink.Finding, evidence: sink.Evidence}
 }
 
 // NewProjectCtx binds a rule to the whole project for CheckProject.
-func NewProjectCtx(r *Rule, proj *project.Project, configs []*confsrc.File, sink Sink) *Ctx {
-	return &Ctx{Project: proj, Configs: configs, rule: r, emit: sink.Finding, evidence: sink.Evidence}
+func NewProjectCtx(r *Rule, scan *Scan, sink Sink) *Ctx {
+	return &Ctx{Scan: scan, rule: r, emit: sink.Finding, evidence: sink.Evidence}
 }
 
 // Evidence records a fact about the rule's practice for the scorecard, such
