@@ -132,7 +132,7 @@ func (y *yamlDoc) environment(service string, v *yaml.Node) error {
 				}
 			}
 			y.f.Settings = append(y.f.Settings, Setting{Key: key, Value: value, Scope: service,
-				Directive: "environment", Loc: y.ls.loc(y.f.Path, s, e), ValueLoc: y.ls.loc(y.f.Path, vs, ve)})
+				Directive: "environment", Loc: y.ls.Loc(y.f.Path, s, e), ValueLoc: y.ls.Loc(y.f.Path, vs, ve)})
 		}
 	}
 	return nil

@@ -45,7 +45,7 @@ func (in *instruction) srcOff(i int, isEnd bool) int {
 
 // loc returns the source location of the text span [from, to).
 func (r *dockerReader) loc(in *instruction, from, to int) finding.Location {
-	return r.ls.loc(r.f.Path, in.srcOff(from, false), in.srcOff(to, true))
+	return r.ls.Loc(r.f.Path, in.srcOff(from, false), in.srcOff(to, true))
 }
 
 // dockerReader holds the state of one Dockerfile read.
@@ -67,7 +67,7 @@ func readDockerfile(f *File) error {
 	directives := true
 	for off := 0; off < len(src); {
 		i, end := skipBlanks(src, off), lineEnd(src, off)
-		line, _ := r.ls.pos(off)
+		line, _ := r.ls.Pos(off)
 		if i < end && src[i] == '#' {
 			text := string(src[i:end])
 			f.Comments[line] = text
@@ -115,7 +115,7 @@ func (r *dockerReader) logical(off int) (*instruction, int) {
 			}
 			if src[i] == '#' {
 				// Comment lines inside a continuation are dropped.
-				line, _ := r.ls.pos(off)
+				line, _ := r.ls.Pos(off)
 				r.f.Comments[line] = string(src[i:end])
 				off = nextLine(src, off)
 				continue
@@ -142,7 +142,7 @@ func (r *dockerReader) logical(off int) (*instruction, int) {
 // instruction records what one instruction sets or runs and returns the
 // offset where reading goes on (past any heredoc body).
 func (r *dockerReader) instruction(in *instruction, next int) int {
-	line, _ := r.ls.pos(in.from)
+	line, _ := r.ls.Pos(in.from)
 	name, rest, restAt := in.text, "", len(in.text)
 	if i := strings.IndexAny(in.text, " \t"); i >= 0 {
 		name, rest, restAt = in.text[:i], in.text[i+1:], i+1
@@ -187,7 +187,7 @@ func (r *dockerReader) from(rest string) {
 // "ENV KEY value with spaces", and ARGs without a default (skipped: they
 // set nothing).
 func (r *dockerReader) settings(in *instruction, directive string, restAt int, rest string) {
-	line, _ := r.ls.pos(in.from)
+	line, _ := r.ls.Pos(in.from)
 	ws, err := splitWords(rest, plainMode, r.escape)
 	if err != nil {
 		r.errs.add(r.f.Path, line, "%s: %v", directive, err)
@@ -229,10 +229,10 @@ func (r *dockerReader) settings(in *instruction, directive string, restAt int, r
 // command records RUN, CMD or ENTRYPOINT in exec form (a JSON array) or
 // shell form. A RUN with a heredoc runs its body with the shell.
 func (r *dockerReader) command(in *instruction, directive string, restAt int, rest, body string) {
-	line, _ := r.ls.pos(in.from)
+	line, _ := r.ls.Pos(in.from)
 	text := strings.TrimSpace(rest)
 	cmd := Command{Text: text, Scope: r.stage, Directive: directive,
-		Loc: r.ls.loc(r.f.Path, in.from, in.to)}
+		Loc: r.ls.Loc(r.f.Path, in.from, in.to)}
 	if body != "" {
 		cmd.Args = []string{"/bin/sh", "-c", body}
 		cmd.Text = text + "\n" + body
@@ -252,7 +252,7 @@ func (r *dockerReader) command(in *instruction, directive string, restAt int, re
 		cmd.Args = texts(ws)
 		if j := commentStart(rest); j >= 0 {
 			// The shell ignores it; inline suppressions read it.
-			cline, _ := r.ls.pos(in.srcOff(restAt+j, false))
+			cline, _ := r.ls.Pos(in.srcOff(restAt+j, false))
 			r.f.Comments[cline] = rest[j:]
 		}
 	}

@@ -16,7 +16,7 @@ func readEnv(f *File) error {
 	src, ls := f.Source, indexLines(f.Source)
 	var errs errorList
 	for off := 0; off < len(src); {
-		line, _ := ls.pos(off)
+		line, _ := ls.Pos(off)
 		next := nextLine(src, off)
 		i, end := skipBlanks(src, off), lineEnd(src, off)
 		if i >= end {
@@ -61,7 +61,7 @@ func readEnv(f *File) error {
 				return errs.first
 			}
 			tail, tailEnd := skipBlanks(src, vEnd), lineEnd(src, vEnd)
-			tailLine, _ := ls.pos(vEnd)
+			tailLine, _ := ls.Pos(vEnd)
 			if tail < tailEnd && src[tail] == '#' {
 				f.Comments[tailLine] = string(src[tail:tailEnd])
 			} else if tail < tailEnd {
@@ -81,7 +81,7 @@ func readEnv(f *File) error {
 			value = string(src[i:vEnd])
 		}
 		f.Settings = append(f.Settings, Setting{Key: key, Value: value,
-			Loc: ls.loc(f.Path, stmt, vEnd), ValueLoc: ls.loc(f.Path, i, vEnd)})
+			Loc: ls.Loc(f.Path, stmt, vEnd), ValueLoc: ls.Loc(f.Path, i, vEnd)})
 		off = next
 	}
 	return errs.first

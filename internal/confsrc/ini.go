@@ -22,7 +22,7 @@ func readINI(f *File) error {
 	var errs errorList
 	section, cur, curIndent := "", -1, 0
 	for off := 0; off < len(src); off = nextLine(src, off) {
-		line, _ := ls.pos(off)
+		line, _ := ls.Pos(off)
 		i, end := skipBlanks(src, off), lineEnd(src, off)
 		if i >= end {
 			cur = -1
@@ -37,7 +37,7 @@ func readINI(f *File) error {
 			vEnd := iniValueEnd(f, src, line, i, end)
 			s := &f.Settings[cur]
 			s.Value += "\n" + string(src[i:vEnd])
-			s.Loc.EndLine, s.Loc.EndCol = ls.pos(vEnd)
+			s.Loc.EndLine, s.Loc.EndCol = ls.Pos(vEnd)
 			s.ValueLoc.EndLine, s.ValueLoc.EndCol = s.Loc.EndLine, s.Loc.EndCol
 			continue
 		}
@@ -61,7 +61,7 @@ func readINI(f *File) error {
 		v := skipBlanks(src, d+1)
 		vEnd := iniValueEnd(f, src, line, v, end)
 		f.Settings = append(f.Settings, Setting{Key: string(src[i:keyEnd]), Value: string(src[v:vEnd]), Scope: section,
-			Loc: ls.loc(f.Path, i, vEnd), ValueLoc: ls.loc(f.Path, v, vEnd)})
+			Loc: ls.Loc(f.Path, i, vEnd), ValueLoc: ls.Loc(f.Path, v, vEnd)})
 		cur, curIndent = len(f.Settings)-1, i-off
 	}
 	return errs.first

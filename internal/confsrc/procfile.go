@@ -9,7 +9,7 @@ func readProcfile(f *File) error {
 	src, ls := f.Source, indexLines(f.Source)
 	var errs errorList
 	for off := 0; off < len(src); off = nextLine(src, off) {
-		line, _ := ls.pos(off)
+		line, _ := ls.Pos(off)
 		i, end := skipBlanks(src, off), lineEnd(src, off)
 		if i >= end {
 			continue
@@ -50,8 +50,8 @@ func readProcfile(f *File) error {
 			w := ws[0]
 			eq := len(key) + 1
 			f.Settings = append(f.Settings, Setting{Key: key, Value: value, Scope: name,
-				Loc:      ls.loc(f.Path, cmdStart+w.start, cmdStart+w.end),
-				ValueLoc: ls.loc(f.Path, cmdStart+w.start+eq, cmdStart+w.end)})
+				Loc:      ls.Loc(f.Path, cmdStart+w.start, cmdStart+w.end),
+				ValueLoc: ls.Loc(f.Path, cmdStart+w.start+eq, cmdStart+w.end)})
 			ws = ws[1:]
 		}
 		if len(ws) == 0 {
@@ -59,7 +59,7 @@ func readProcfile(f *File) error {
 			continue
 		}
 		f.Commands = append(f.Commands, Command{Args: texts(ws), Text: text, Scope: name,
-			Loc: ls.loc(f.Path, i, cmdEnd)})
+			Loc: ls.Loc(f.Path, i, cmdEnd)})
 	}
 	return errs.first
 }

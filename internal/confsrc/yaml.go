@@ -195,7 +195,7 @@ func (y *yamlDoc) loc(from, to *yaml.Node) finding.Location {
 	if e < s {
 		e = lineEnd(y.f.Source, s)
 	}
-	return y.ls.loc(y.f.Path, s, e)
+	return y.ls.Loc(y.f.Path, s, e)
 }
 
 // settingLocs returns the location of a key (nil for sequence items) and
@@ -209,11 +209,11 @@ func (y *yamlDoc) settingLocs(key, v *yaml.Node) (loc, valueLoc finding.Location
 		e = s
 	}
 	e = max(s, e)
-	valueLoc = y.ls.loc(y.f.Path, s, e)
+	valueLoc = y.ls.Loc(y.f.Path, s, e)
 	if key != nil && y.start(key) <= s {
 		s = y.start(key)
 	}
-	return y.ls.loc(y.f.Path, s, e), valueLoc
+	return y.ls.Loc(y.f.Path, s, e), valueLoc
 }
 
 // readYAML flattens every scalar of every document into a setting whose

@@ -2,9 +2,8 @@ package manifest
 
 import (
 	"fmt"
-	"sort"
 
-	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/srcpos"
 )
 
 // ParseError is a malformed manifest: bad syntax, or an entry that is not
@@ -48,29 +47,7 @@ func (l *errorList) err() error {
 	return l.first
 }
 
-// lines indexes the start of each line of a source, to turn byte offsets
-// into 1-based lines and columns.
-type lines []int
+// lines is the shared line index (offsets to lines and columns).
+type lines = srcpos.Lines
 
-func indexLines(src []byte) lines {
-	ls := lines{0}
-	for i, c := range src {
-		if c == '\n' {
-			ls = append(ls, i+1)
-		}
-	}
-	return ls
-}
-
-// pos returns the line and column of a byte offset.
-func (ls lines) pos(off int) (int, int) {
-	i := sort.Search(len(ls), func(i int) bool { return ls[i] > off }) - 1
-	return i + 1, off - ls[i] + 1
-}
-
-// loc returns the location of the bytes [from, to) of the source.
-func (ls lines) loc(p string, from, to int) finding.Location {
-	l1, c1 := ls.pos(from)
-	l2, c2 := ls.pos(to)
-	return finding.Location{Path: p, StartLine: l1, StartCol: c1, EndLine: l2, EndCol: c2}
-}
+func indexLines(src []byte) lines { return srcpos.Index(src) }

@@ -109,7 +109,7 @@ func readPipfileLock(f *File, src []byte) (*File, error) {
 		if errors.As(err, &se) {
 			off = int(se.Offset)
 		}
-		line, _ := ls.pos(min(off, max(len(src)-1, 0)))
+		line, _ := ls.Pos(min(off, max(len(src)-1, 0)))
 		return nil, &ParseError{Path: f.Path, Line: line, Msg: err.Error(), Err: err}
 	}
 	if err := expectDelim(dec, '{'); err != nil {
@@ -143,7 +143,7 @@ func readPipfileLock(f *File, src []byte) (*File, error) {
 				return fail(err)
 			}
 			name, _ := tok.(string)
-			loc := ls.loc(f.Path, start, int(dec.InputOffset()))
+			loc := ls.Loc(f.Path, start, int(dec.InputOffset()))
 			var e pipfileLockEntry
 			if err := dec.Decode(&e); err != nil {
 				var te *json.UnmarshalTypeError

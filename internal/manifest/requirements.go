@@ -144,7 +144,7 @@ func (r *reqReader) loc(start, end int) finding.Location {
 		// physical line ends stays on that line.
 		to = r.srcOffset(end-1) + 1
 	}
-	return r.ls.loc(r.f.Path, from, to)
+	return r.ls.Loc(r.f.Path, from, to)
 }
 
 func (r *reqReader) srcOffset(i int) int {

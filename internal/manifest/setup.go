@@ -39,7 +39,7 @@ func readSetupCfg(f *File, src []byte) (*File, error) {
 		}
 		eq := strings.IndexAny(string(src[i:end]), "=:")
 		if eq < 0 {
-			line, _ := ls.pos(i)
+			line, _ := ls.Pos(i)
 			errs.add(f.Path, line, "expected \"key = value\"")
 			continue
 		}
@@ -81,7 +81,7 @@ func readCfgEntry(f *File, errs *errorList, ls lines, src []byte, from, end int,
 	if text == "" {
 		return
 	}
-	loc := ls.loc(f.Path, from, from+len(text))
+	loc := ls.Loc(f.Path, from, from+len(text))
 	if files, ok := strings.CutPrefix(text, "file:"); ok {
 		for _, name := range strings.FieldsFunc(files, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
 			f.Includes = append(f.Includes, Include{Path: name, Loc: loc})
