@@ -1,16 +1,11 @@
 package headers
 
 import (
-	"context"
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
-	"github.com/flaskguard/flaskguard/internal/config"
-	"github.com/flaskguard/flaskguard/internal/rules/rule"
 	"github.com/flaskguard/flaskguard/internal/rules/ruletest"
-	"github.com/flaskguard/flaskguard/internal/scan"
 )
 
 func TestSecurityHeadersMissing(t *testing.T) {
@@ -29,36 +24,17 @@ func TestCORSWildcardWithCredentials(t *testing.T) {
 	ruletest.Run(t, "../testdata/cors-wildcard-with-credentials", &CORSWildcardWithCredentials)
 }
 
-// scanDir runs one rule over a project folder and returns its findings
-// and evidence as "path:line message".
-func scanDir(t *testing.T, dir string, r *rule.Rule) (findings, evidence []string) {
-	t.Helper()
-	cfg := config.Default()
-	cfg.IncludeTests = true
-	res, err := scan.Run(context.Background(), scan.Options{Root: dir, Config: cfg, Rules: []*rule.Rule{r}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range res.Active() {
-		findings = append(findings, fmt.Sprintf("%s:%d %s", f.Location.Path, f.Location.StartLine, f.Message))
-	}
-	for _, e := range res.Evidence {
-		evidence = append(evidence, fmt.Sprintf("%s:%d %s", e.Location.Path, e.Location.StartLine, e.Message))
-	}
-	return findings, evidence
-}
-
 // A WSGI middleware that spells the header names may add them: no
 // finding, and no evidence either.
 func TestSecurityHeadersMiddleware(t *testing.T) {
-	findings, evidence := scanDir(t, "testdata/middleware", &SecurityHeadersMissing)
+	findings, evidence := ruletest.ScanDir(t, "testdata/middleware", &SecurityHeadersMissing)
 	if len(findings)+len(evidence) != 0 {
 		t.Errorf("findings %q, evidence %q; want none", findings, evidence)
 	}
 }
 
 func TestSecurityHeadersEvidence(t *testing.T) {
-	_, got := scanDir(t, "../testdata/security-headers-missing", &SecurityHeadersMissing)
+	_, got := ruletest.ScanDir(t, "../testdata/security-headers-missing", &SecurityHeadersMissing)
 	want := []string{
 		"safe_factory/__init__.py:10 safe_factory:create_app() gets security headers from Talisman (safe_factory/__init__.py:10): " +
 			"X-Frame-Options, HSTS, X-Content-Type-Options, Referrer-Policy, a CSP",

@@ -194,3 +194,23 @@ func (fx *Fixtures) Compare(findings []finding.Finding, rules ...*rule.Rule) []s
 	slices.Sort(problems)
 	return problems
 }
+
+// ScanDir scans a project folder with one rule (tests included) and returns
+// its active findings and its evidence as "path:line message", for tests
+// of project-wide rules whose scenarios are whole projects.
+func ScanDir(t testing.TB, dir string, r *rule.Rule) (findings, evidence []string) {
+	t.Helper()
+	cfg := config.Default()
+	cfg.IncludeTests = true
+	res, err := scan.Run(context.Background(), scan.Options{Root: dir, Config: cfg, Rules: []*rule.Rule{r}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Active() {
+		findings = append(findings, fmt.Sprintf("%s:%d %s", f.Location.Path, f.Location.StartLine, f.Message))
+	}
+	for _, e := range res.Evidence {
+		evidence = append(evidence, fmt.Sprintf("%s:%d %s", e.Location.Path, e.Location.StartLine, e.Message))
+	}
+	return findings, evidence
+}
