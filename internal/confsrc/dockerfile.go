@@ -43,9 +43,15 @@ func (in *instruction) srcOff(i int, isEnd bool) int {
 	return p.src + i - p.at
 }
 
-// loc returns the source location of the text span [from, to).
+// loc returns the source location of the text span [from, to). An empty
+// span where two physical lines meet stays on the first of them, so that
+// it cannot end before it starts.
 func (r *dockerReader) loc(in *instruction, from, to int) finding.Location {
-	return r.ls.Loc(r.f.Path, in.srcOff(from, false), in.srcOff(to, true))
+	end := in.srcOff(to, true)
+	if from >= to {
+		return r.ls.Loc(r.f.Path, end, end)
+	}
+	return r.ls.Loc(r.f.Path, in.srcOff(from, false), end)
 }
 
 // dockerReader holds the state of one Dockerfile read.
