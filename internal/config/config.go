@@ -1,7 +1,8 @@
 // Package config loads flaskguard's own configuration: what a scan reads
 // (exclude globs, the file size limit, whether tests count), when it fails
-// (fail-on) and which findings are ignored on purpose ([[ignore]] entries
-// with a reason and an expiry date). It comes from a .flaskguard.toml
+// (fail-on), which findings are ignored on purpose ([[ignore]] entries
+// with a reason and an expiry date) and the project's own taint sources,
+// sanitizers and sinks ([taint]). It comes from a .flaskguard.toml
 // file or a [tool.flaskguard] table in pyproject.toml, found next to the
 // code or named with --config. There is no global state: callers pass the
 // Config they got along.
@@ -19,6 +20,11 @@
 //	reason = "local development entry point, never deployed"
 //	until = 2027-01-31
 //
+//	[[taint.sink]]
+//	function = "myapp.db.raw_query"
+//	classes = ["sql"]
+//	args = [0]
+//
 // Keys are checked: an unknown key is an error that names the key and the
 // file, so that a typo does not silently turn a setting off.
 package config
@@ -27,6 +33,7 @@ import (
 	"time"
 
 	"github.com/flaskguard/flaskguard/internal/finding"
+	"github.com/flaskguard/flaskguard/internal/taint/spec"
 )
 
 // DefaultMaxFileSize is the default max-file-size: 2 MiB, far above any
@@ -51,6 +58,9 @@ type Config struct {
 	IncludeTests bool
 	// Ignores are findings left out on purpose.
 	Ignores []Ignore
+	// Taint holds the project's own taint sources, sanitizers and sinks
+	// ([taint] table), which extend the built-in ones.
+	Taint spec.User
 	// Source is the file the configuration came from, "" for defaults.
 	Source string
 }

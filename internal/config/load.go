@@ -159,6 +159,13 @@ func (p *parser) keys(path string, table map[string]any) []string {
 
 // line returns the line a path is written on, 0 if unknown.
 func (p *parser) line(path string) int {
+	if _, ok := p.ix[path]; !ok {
+		// An array of tables ([[taint.sink]]) is recorded by its entries
+		// only; it starts where its first entry does.
+		if e, ok := p.ix[tomlpos.Elem(path, 0)]; ok {
+			return e.Key.StartLine
+		}
+	}
 	e, _ := p.ix.Lookup(path)
 	return e.Key.StartLine
 }
@@ -168,7 +175,7 @@ func (p *parser) errorf(path, format string, args ...any) error {
 }
 
 // knownKeys are the top-level settings, for suggestions on typos.
-var knownKeys = []string{"exclude", "fail-on", "max-file-size", "include-tests", "ignore"}
+var knownKeys = []string{"exclude", "fail-on", "max-file-size", "include-tests", "ignore", "taint"}
 
 // unknownKey reports a key that is not a setting, suggesting the one the
 // user probably meant ("fail_on" → "fail-on", "ignores" → "ignore").

@@ -61,6 +61,8 @@ func (p *parser) setting(cfg *Config, key string, v any) error {
 			}
 			cfg.Ignores = append(cfg.Ignores, ig)
 		}
+	case "taint":
+		return p.taint(&cfg.Taint, at, v) // taint.go
 	default:
 		return p.unknownKey(at, key, knownKeys)
 	}

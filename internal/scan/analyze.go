@@ -79,8 +79,9 @@ func analyze(ctx context.Context, units []unit, proj *project.Project, deps *rul
 		Configs:   configs,
 		Deps:      deps,
 		// One taint analysis serves every taint rule; it runs when the
-		// first of them asks for it.
-		TaintAnalysis: taint.NewLazy(proj, nil),
+		// first of them asks for it, with the built-in specification
+		// extended by the configuration's [taint] entries.
+		TaintAnalysis: taint.NewLazy(proj, opt.Config.Taint.Spec()),
 	}, opt.Logger)
 	perFile := make([]output, len(units))
 	var next atomic.Int64

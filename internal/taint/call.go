@@ -91,7 +91,7 @@ func (f *frame) callMethod(c *python.Call, recv Value, recvExpr python.Expr, m s
 		// super().m(...) runs a base method on self; what it sets on
 		// self stays set.
 		if ref := f.funcAttr(recv, m).fn; ref != nil && ref.def != nil {
-			ret, out := f.callProject(c, ref, args)
+			ret, out := f.callDeclared(c, ref, args)
 			if out != nil {
 				f.st.vars[f.selfName()] = *out
 			}
@@ -106,11 +106,11 @@ func (f *frame) callMethod(c *python.Call, recv Value, recvExpr python.Expr, m s
 				self := recv
 				ref := &funcRef{mod: owner.Module, def: def, class: owner}
 				if hasDecorator(def, "staticmethod") {
-					ret, _ := f.callProject(c, ref, args)
+					ret, _ := f.callDeclared(c, ref, args)
 					return ret
 				}
 				ref.self = &self
-				ret, out := f.callProject(c, ref, args)
+				ret, out := f.callDeclared(c, ref, args)
 				if out != nil {
 					f.writeBack(recvExpr, *out)
 				}
@@ -189,11 +189,11 @@ func (f *frame) callRef(c *python.Call, ref *funcRef, args []arg) Value {
 			cls := Value{fn: &funcRef{mod: ref.class.Module, class: ref.class}}
 			bound := *ref
 			bound.self = &cls
-			ret, _ := f.callProject(c, &bound, args)
+			ret, _ := f.callDeclared(c, &bound, args)
 			return ret
 		}
 	}
-	ret, _ := f.callProject(c, ref, args)
+	ret, _ := f.callDeclared(c, ref, args)
 	return ret
 }
 

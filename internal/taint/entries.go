@@ -261,7 +261,7 @@ func (e *engine) scanBody(m *project.Module, fn *python.FunctionDef, class *proj
 					s.reads = true
 				}
 			case *python.Call:
-				if name := lastName(n.Func); name != "" && e.callSourceName(name) {
+				if name := lastName(n.Func); name != "" && e.ix.MayBeCallSource(name) {
 					s.reads = true
 				}
 				e.scanCall(m, scope, class, n, s)
@@ -269,6 +269,16 @@ func (e *engine) scanBody(m *project.Module, fn *python.FunctionDef, class *proj
 		},
 	}
 	w.stmts(fn.Body)
+	if !s.reads && e.ix.HasDeclarations() {
+		// A declared source of the project, called by any name (an
+		// alias, a method of self): its callers read the request through it.
+		for _, def := range s.callees {
+			if e.declaredSource(def) {
+				s.reads = true
+				break
+			}
+		}
+	}
 	return s
 }
 
@@ -327,12 +337,6 @@ func (e *engine) scanCall(m *project.Module, scope project.Scope, class *project
 		}
 		s.methods = append(s.methods, x.Attr)
 	}
-}
-
-// callSourceName reports whether a called name is the last part of a
-// user-declared call source.
-func (e *engine) callSourceName(name string) bool {
-	return e.ix.IsCallSource(name) || e.ix.IsCallSource("*."+name)
 }
 
 // localIn reports whether a name is bound by one of the functions of a scope.

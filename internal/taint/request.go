@@ -56,8 +56,11 @@ func (f *frame) isConverter(v Value) bool {
 	return false
 }
 
-// callSource is a user-declared source call.
+// callSource is the result of a call of a user-declared source: request
+// data of the classes the source declares (a helper that returns a header
+// it checked to be a list of addresses can still forge a log line, but
+// cannot carry a shell command).
 func (f *frame) callSource(c *python.Call, path string) Value {
 	tr := f.e.newTrace(stepAt(f.loc(c.Span()), path+"()"))
-	return Value{t: taint{classes: spec.All, tr: tr}, str: true}
+	return Value{t: taint{classes: f.e.ix.CallSourceClasses(path), tr: tr}, str: true}
 }

@@ -6,8 +6,8 @@
 // library function in code, so adding a sink is adding a line here.
 //
 // A Spec is a plain value: Default returns a fresh one, and Merge adds
-// entries (for example the sources and sanitizers a user declares in the
-// configuration) before Compile indexes it for the engine.
+// entries before Compile indexes it for the engine. User.Spec does so with
+// the sources, sanitizers and sinks a user declares in the configuration.
 package spec
 
 import "strings"

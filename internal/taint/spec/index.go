@@ -1,6 +1,9 @@
 package spec
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Index is a Spec compiled for lookups by callee path. It is read-only
 // and safe for concurrent use.
@@ -13,6 +16,12 @@ type Index struct {
 	unsafeObjects, flagSetters, subscriptSinks            *Matcher
 	sitePaths, urlJoins, parsers, macs, macDigests        *Matcher
 	equals, jsonResponses                                 *Matcher
+
+	// declSinks and declSanitizers match the declared entries (see
+	// Declaration) among the sinks and sanitizers; declSinkAt and
+	// declSanitizerAt map their indices back to those of the spec.
+	declSinks, declSanitizers   *Matcher
+	declSinkAt, declSanitizerAt []int
 
 	sources    map[string]*Source
 	stores     map[string]*Store
@@ -49,7 +58,7 @@ func (s *Spec) Compile() *Index {
 		decoders:       NewMatcher(s.Decoders),
 		environments:   NewMatcher(s.Environments),
 		templateCtors:  pats(len(s.TemplateCtors), func(i int) string { return s.TemplateCtors[i].Callee }),
-		callSources:    NewMatcher(s.CallSources),
+		callSources:    pats(len(s.CallSources), func(i int) string { return s.CallSources[i].Callee }),
 		sources:        map[string]*Source{},
 		stores:         map[string]*Store{},
 		charChecks:     map[string]Class{},
@@ -70,6 +79,9 @@ func (s *Spec) Compile() *Index {
 		}
 	}
 	ix.macDigests = NewMatcher(digests)
+	builtin := builtinCallees()
+	ix.declSinks, ix.declSinkAt = declared(len(s.Sinks), func(i int) string { return s.Sinks[i].Callee }, builtin.sinks)
+	ix.declSanitizers, ix.declSanitizerAt = declared(len(s.Sanitizers), func(i int) string { return s.Sanitizers[i].Callee }, builtin.sanitizers)
 	for _, x := range s.Settings {
 		ix.settings[x] = true
 	}
@@ -97,11 +109,127 @@ func (ix *Index) Source(q string) *Source { return ix.sources[q] }
 // Store returns the key-value store an object origin is, or nil.
 func (ix *Index) Store(obj string) *Store { return ix.stores[obj] }
 
-// CallSourceNames lists the user-declared call sources.
-func (ix *Index) CallSourceNames() []string { return ix.spec.CallSources }
+// CallSourceNames lists the callees of the user-declared call sources.
+func (ix *Index) CallSourceNames() []string {
+	out := make([]string, len(ix.spec.CallSources))
+	for i, c := range ix.spec.CallSources {
+		out[i] = c.Callee
+	}
+	return out
+}
 
 // IsCallSource reports whether a call's result is a user-declared source.
-func (ix *Index) IsCallSource(path string) bool { return ix.callSources.Any(path) }
+// A path "*.name" is MayBeCallSource(name), the form callers used before
+// it existed; new code should call MayBeCallSource.
+func (ix *Index) IsCallSource(path string) bool {
+	if name, ok := strings.CutPrefix(path, "*."); ok {
+		return ix.MayBeCallSource(name)
+	}
+	return ix.callSources.Any(path)
+}
+
+// MayBeCallSource reports whether a call of a function or method named
+// name may be a user-declared source, before its callee is known (the
+// engine's search for the functions that read the request): whether the
+// last part of a source's pattern matches name, whatever comes before it.
+func (ix *Index) MayBeCallSource(name string) bool {
+	for _, c := range ix.spec.CallSources {
+		if Match(c.Callee[strings.LastIndexByte(c.Callee, '.')+1:], name) {
+			return true
+		}
+	}
+	return false
+}
+
+// CallSourceClasses returns the classes the result of a call carries as
+// a user-declared source: the union over the sources it matches (All for
+// one without a limit), None when it is not a source.
+func (ix *Index) CallSourceClasses(path string) Class {
+	var out Class
+	ix.callSources.Each(path, func(i int) bool {
+		c := ix.spec.CallSources[i].Classes
+		if c == None {
+			c = All
+		}
+		out |= c
+		return true
+	})
+	return out
+}
+
+// Declaration is what the declared entries of the specification say of a
+// callee path. Declared entries are those whose callees the built-in
+// specification does not have: a configuration's [taint] entries (see
+// User). Only they speak of functions defined in the scanned project,
+// which the engine otherwise analyses from their code: a built-in pattern
+// such as "*.execute" is about library objects and must not turn a
+// project's own execute method into a sink.
+type Declaration struct {
+	// Sinks are the declared sinks the path matches.
+	Sinks []*Sink
+	// Source is what CallSourceClasses returns (the built-in specification
+	// has no call sources, so every one is declared).
+	Source Class
+	// Clears are the classes the declared sanitizers it matches clear.
+	Clears Class
+}
+
+// HasDeclarations reports whether the specification has declared entries,
+// so that the engine can skip looking its project functions up.
+func (ix *Index) HasDeclarations() bool {
+	return len(ix.spec.CallSources) > 0 || len(ix.declSinkAt) > 0 || len(ix.declSanitizerAt) > 0
+}
+
+// Declaration returns what the declared entries say of a callee path.
+func (ix *Index) Declaration(path string) Declaration {
+	d := Declaration{Source: ix.CallSourceClasses(path)}
+	ix.declSinks.Each(path, func(i int) bool {
+		d.Sinks = append(d.Sinks, &ix.spec.Sinks[ix.declSinkAt[i]])
+		return true
+	})
+	ix.declSanitizers.Each(path, func(i int) bool {
+		// Entries with conditions or halves of pairs (ArgIs, Kw, Part),
+		// which no configuration writes, are left out rather than
+		// applied without their condition.
+		if s := &ix.spec.Sanitizers[ix.declSanitizerAt[i]]; len(s.ArgIs) == 0 && s.Kw == "" && s.Part == 0 {
+			d.Clears |= s.Clears
+		}
+		return true
+	})
+	return d
+}
+
+// builtinCallees are the callees of the built-in sinks and sanitizers:
+// what tells declared entries from built-in ones (see Declaration). It
+// goes by content, not by position in the merged lists, so that any Spec,
+// whether Default extended by Merge or built by hand, is told apart alike.
+var builtinCallees = sync.OnceValue(func() builtinSet {
+	d := Default()
+	out := builtinSet{sinks: map[string]bool{}, sanitizers: map[string]bool{}}
+	for _, s := range d.Sinks {
+		out.sinks[s.Callee] = true
+	}
+	for _, s := range d.Sanitizers {
+		out.sanitizers[s.Callee] = true
+	}
+	return out
+})
+
+type builtinSet struct{ sinks, sanitizers map[string]bool }
+
+// declared indexes the n entries (callee(i) of each) whose callees are
+// not built in, with the positions of those entries.
+func declared(n int, callee func(i int) string, builtin map[string]bool) (*Matcher, []int) {
+	var pats []string
+	var at []int
+	for i := range n {
+		if c := callee(i); !builtin[c] {
+			pats = append(pats, c)
+			at = append(at, i)
+		}
+	}
+	return NewMatcher(pats), at
+}
 
 // Sinks returns the sinks a callee path matches.
 func (ix *Index) Sinks(path string) []*Sink {

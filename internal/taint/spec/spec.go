@@ -23,7 +23,7 @@ type Spec struct {
 	// CallSources are functions whose results the client controls (for
 	// user-declared sources, such as a project's own request wrapper that
 	// the engine cannot see into).
-	CallSources []string
+	CallSources []CallSource
 	// Sinks are the calls tainted data must not reach.
 	Sinks []Sink
 	// SubscriptSinks are objects that must not receive tainted items
@@ -133,6 +133,15 @@ type Source struct {
 	// DictMethods are methods of the request's mappings that return a
 	// plain dict of their items (request.form.to_dict()).
 	DictMethods []string
+}
+
+// CallSource is a call whose result the client controls. Classes limits
+// the classes its value can cause (a helper that returns a header value
+// already checked to be a URL of the site is still dangerous in a log);
+// None means All, the taint of a value straight from the request.
+type CallSource struct {
+	Callee  string
+	Classes Class
 }
 
 // Cond is an extra condition on a sink call.

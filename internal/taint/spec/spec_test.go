@@ -61,7 +61,7 @@ func TestDefaultIndex(t *testing.T) {
 func TestMerge(t *testing.T) {
 	s := Default()
 	n := len(s.Sanitizers)
-	s.Merge(&Spec{Sanitizers: []Sanitizer{{Callee: "myapp.clean", Clears: All}}, CallSources: []string{"myapp.input"}})
+	s.Merge(&Spec{Sanitizers: []Sanitizer{{Callee: "myapp.clean", Clears: All}}, CallSources: []CallSource{{Callee: "myapp.input"}}})
 	if len(s.Sanitizers) != n+1 {
 		t.Fatalf("merge kept %d sanitizers", len(s.Sanitizers))
 	}
