@@ -36,9 +36,9 @@ func (w *walker) findAnchor() {
 		rel = ""
 	}
 	w.fromAnchor = filepath.ToSlash(rel)
-	// .git may also be a file (worktrees, submodules); then there is no
-	// info/exclude next to it and the lookup below simply finds nothing.
-	w.above = w.above.withFile("", w.readIgnoreFile(filepath.Join(w.anchor, ".git", "info", "exclude")))
+	if dir := gitCommonDir(w.anchor); dir != "" {
+		w.above = w.above.withFile("", w.readIgnoreFile(filepath.Join(dir, "info", "exclude")))
+	}
 	if w.fromAnchor == "" {
 		return
 	}
@@ -50,6 +50,50 @@ func (w *walker) findAnchor() {
 		w.above = w.above.withFile(base, w.readIgnoreFile(filepath.Join(dir, ".gitignore")))
 		dir, base = filepath.Join(dir, part), joinRel(base, part)
 	}
+}
+
+// gitCommonDir returns the git directory that holds info/exclude for the
+// work tree at anchor, or "" if there is none. .git is a folder in a plain
+// clone; in a linked worktree or a submodule it is a file that says
+// "gitdir: PATH", and a worktree's git directory names the repository's
+// shared one in its commondir file, which is where info/exclude lives.
+func gitCommonDir(anchor string) string {
+	dotGit := filepath.Join(anchor, ".git")
+	info, err := os.Stat(dotGit)
+	if err != nil {
+		return ""
+	}
+	if info.IsDir() {
+		return dotGit
+	}
+	dir := resolveGitLink(anchor, dotGit, "gitdir:")
+	if dir == "" {
+		return ""
+	}
+	if common := resolveGitLink(dir, filepath.Join(dir, "commondir"), ""); common != "" {
+		return common
+	}
+	return dir
+}
+
+// resolveGitLink reads a one-line git pointer file ("gitdir: PATH" or a
+// bare path) and returns the path it names, relative paths taken from
+// base; "" if the file is missing or says something else.
+func resolveGitLink(base, file, prefix string) string {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return ""
+	}
+	line, _, _ := strings.Cut(string(src), "\n")
+	target, ok := strings.CutPrefix(strings.TrimSpace(line), prefix)
+	target = strings.TrimSpace(target)
+	if !ok || target == "" {
+		return ""
+	}
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(base, target)
+	}
+	return target
 }
 
 // readIgnoreFile returns an ignore file's content, nil if there is none.

@@ -246,6 +246,40 @@ func TestWalkGitignoreAboveRoot(t *testing.T) {
 	})
 }
 
+// In a linked worktree or a submodule .git is a file pointing at the git
+// directory; info/exclude is read from the repository's shared directory
+// (a worktree's commondir), and a dangling pointer is no error.
+func TestWalkGitFileWorktree(t *testing.T) {
+	top := t.TempDir()
+	writeTree(t, top, map[string]string{
+		"repo/.git/info/exclude":             "*.secret.py\n",
+		"repo/.git/worktrees/wt/commondir":   "../..\n",
+		"wt/.git":                            "gitdir: ../repo/.git/worktrees/wt\n",
+		"wt/app.py":                          "",
+		"wt/key.secret.py":                   "",
+		"sub/.git":                           "gitdir: ../repo/.git/modules/sub\n",
+		"repo/.git/modules/sub/info/exclude": "*.local.py\n",
+		"sub/app.py":                         "",
+		"sub/x.local.py":                     "",
+		"broken/.git":                        "gitdir: ../nowhere\n",
+		"broken/app.py":                      "",
+	})
+	for _, tc := range []struct {
+		dir  string
+		want []string
+	}{
+		{"wt", []string{"app.py python"}},
+		{"sub", []string{"app.py python"}},
+		{"broken", []string{"app.py python"}},
+	} {
+		files, diags := mustWalk(t, filepath.Join(top, tc.dir), nil, Options{})
+		checkLines(t, tc.dir+" files", files, tc.want)
+		if len(diags) != 0 {
+			t.Errorf("%s: unexpected diagnostics %v", tc.dir, diags)
+		}
+	}
+}
+
 func TestWalkExclude(t *testing.T) {
 	root := t.TempDir()
 	writeTree(t, root, map[string]string{
