@@ -214,22 +214,30 @@ func escapeState(b branch) (markup, safe bool) {
 	markup = isMarkupCall(b.head)
 	safe = len(freeNames(b.toks)) == 0
 	for _, f := range b.filters {
-		switch f {
-		case "safe":
-			markup = true
-		case "e", "escape":
-			if !markup {
-				safe = true
-			}
-			markup = true
-		case "forceescape", "tojson", "xmlattr":
-			safe, markup = true, true
-		case "urlencode", "int", "float", "length", "count", "wordcount", "round", "abs", "filesizeformat":
-			safe, markup = true, false
-		case "striptags":
-			// striptags also unescapes entities: &lt;script&gt; comes out as <script>.
-			safe, markup = false, false
+		markup, safe = filterStep(markup, safe, f)
+	}
+	return markup, safe
+}
+
+// filterStep is the escaping state of a value after one filter: whether
+// it is marked safe, and whether its content can no longer carry markup.
+// Filters not listed keep the state (upper, trim, default...).
+func filterStep(markup, safe bool, f string) (bool, bool) {
+	switch f {
+	case "safe":
+		markup = true
+	case "e", "escape":
+		if !markup {
+			safe = true
 		}
+		markup = true
+	case "forceescape", "tojson", "xmlattr":
+		safe, markup = true, true
+	case "urlencode", "int", "float", "length", "count", "wordcount", "round", "abs", "filesizeformat":
+		safe, markup = true, false
+	case "striptags":
+		// striptags also unescapes entities: &lt;script&gt; comes out as <script>.
+		safe, markup = false, false
 	}
 	return markup, safe
 }

@@ -81,7 +81,7 @@ func (p *parser) htmlPass() {
 			name, _ := z.TagName()
 			tag := string(name)
 			attrs := scanAttrs(masked, s, e)
-			next = p.placeInTag(next, s, e, attrs)
+			next = p.placeInTag(next, s, e, tag, attrs)
 			if atom.Lookup(name) != 0 {
 				p.t.HasHTML = true
 			}
@@ -140,19 +140,19 @@ func (p *parser) placeAll(next, s, e int, pl placement) int {
 
 // placeInTag places the constructs of a start tag: in an attribute value,
 // or in the tag itself (attribute names and the space between).
-func (p *parser) placeInTag(next, s, e int, attrs []attrSpan) int {
+func (p *parser) placeInTag(next, s, e int, element string, attrs []attrSpan) int {
 	for ; next < len(p.cons) && p.cons[next].start < e; next++ {
 		off := p.cons[next].start
 		if off < s {
 			continue
 		}
-		pl := placement{context: Tag}
+		pl := placement{context: Tag, element: element}
 		for _, a := range attrs {
 			if !a.hasValue || off < a.vs || off >= a.ve {
 				continue
 			}
 			name := strings.ToLower(string(p.src[a.ks:a.ke]))
-			pl = placement{attrName: name, quote: a.quote, atStart: off == a.vs}
+			pl = placement{attrName: name, element: element, quote: a.quote, atStart: off == a.vs}
 			switch {
 			case a.quote == 0:
 				pl.context = AttrUnquoted

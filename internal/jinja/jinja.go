@@ -17,6 +17,11 @@
 //
 // Parse never panics and never gives up: a malformed template yields what
 // could be read plus Errors with line numbers.
+//
+// Flow follows the values a view passes to render_template through a
+// template as Jinja renders it (includes, layouts, loops, assignments,
+// filters) to the outputs that write them out, with how each is escaped
+// there, so that the rules can tell which outputs request data reaches.
 package jinja
 
 import (
@@ -123,6 +128,11 @@ type Output struct {
 	// attribute contexts, and AttrQuote its quote character (0 unquoted).
 	AttrName  string
 	AttrQuote byte
+	// Element is the lower-cased name of the element whose start tag
+	// holds the output, for the attribute and tag contexts: whether a URL
+	// attribute runs javascript: URLs depends on it (<a href> does,
+	// <img src> does not).
+	Element string
 	// AtValueStart is true when the output begins its attribute value, so
 	// it decides a URL's scheme.
 	AtValueStart bool

@@ -13,6 +13,7 @@ import (
 type placement struct {
 	context  Context
 	attrName string
+	element  string
 	quote    byte
 	atStart  bool
 }

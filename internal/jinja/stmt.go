@@ -82,7 +82,7 @@ func (p *parser) output(i int, c construct) {
 	p.t.Outputs = append(p.t.Outputs, Output{
 		Expr: c.inner, Root: info.root, Names: info.names, Filters: info.filters,
 		Call: info.call, Constant: info.constant,
-		Context: pl.context, AttrName: pl.attrName, AttrQuote: pl.quote, AtValueStart: pl.atStart,
+		Context: pl.context, AttrName: pl.attrName, AttrQuote: pl.quote, AtValueStart: pl.atStart, Element: pl.element,
 		Autoescape: auto, Escaped: info.escaped(auto), Macro: macro, Set: set,
 		Loc: p.loc(c.start, c.end), start: c.start, end: c.end,
 	})

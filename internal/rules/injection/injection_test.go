@@ -5,6 +5,7 @@ import (
 
 	"github.com/flaskguard/flaskguard/internal/rules/rule"
 	"github.com/flaskguard/flaskguard/internal/rules/ruletest"
+	"github.com/flaskguard/flaskguard/internal/rules/templates"
 )
 
 // TestRules runs each rule over its fixture folder through the real scan
@@ -29,6 +30,19 @@ func TestHeaderInjectionSeverity(t *testing.T) {
 	for _, dir := range []string{"testdata/old-werkzeug", "testdata/current-werkzeug"} {
 		t.Run(dir, func(t *testing.T) {
 			ruletest.Run(t, dir, &HeaderInjection)
+		})
+	}
+}
+
+// TestTemplateOutputs: request data passed to a template is reported by
+// FG0604 at the view, for the template Flask loads (the app's folder, then
+// the blueprints' in registration order); the template rules report the
+// other unprotected outputs, and not those FG0604 covers.
+func TestTemplateOutputs(t *testing.T) {
+	for _, dir := range []string{"testdata/blueprint-templates", "testdata/custom-template-folder"} {
+		t.Run(dir, func(t *testing.T) {
+			ruletest.Run(t, dir, &CrossSiteScripting, &templates.UnescapedOutputRule, &templates.UnquotedAttribute,
+				&templates.ScriptContextWithoutTojson)
 		})
 	}
 }

@@ -29,6 +29,10 @@ import (
 // Outputs that also skip HTML escaping (|safe) are left to FG0630, and
 // unquoted handlers to FG0631, so that one output draws one finding.
 //
+// An output that request data provably reaches, passed by a view to
+// render_template, is reported once, by FG0604 (cross-site-scripting) at
+// the view, with the flow from the request to the output; not again here.
+//
 // # Why is this bad
 //
 // HTML escaping is the wrong escaping for JavaScript. In a script body the
@@ -83,6 +87,7 @@ func checkScriptContext(c *rule.Ctx, t *jinja.Template) {
 	if !isHTMLTemplate(t) {
 		return
 	}
+	cv := &coverage{c: c, t: t}
 	for i := range t.Outputs {
 		o := &t.Outputs[i]
 		if o.Context != jinja.Script && o.Context != jinja.EventAttr {
@@ -95,16 +100,19 @@ func checkScriptContext(c *rule.Ctx, t *jinja.Template) {
 		if o.Context == jinja.EventAttr {
 			where = "the " + o.AttrName + " event handler"
 		}
+		var msg string
 		switch {
 		case hasFilter(o, "tojson"):
 			if o.Context == jinja.EventAttr && o.AttrQuote == '"' {
-				c.ReportAt(o.Loc, c.Rule().Severity, show(o)+" is in the double-quoted "+o.AttrName+
-					" attribute: tojson output contains double quotes, which end the attribute; use single quotes around it")
+				msg = show(o) + " is in the double-quoted " + o.AttrName +
+					" attribute: tojson output contains double quotes, which end the attribute; use single quotes around it"
 			}
 		case cannotBreakOut(o), fromDeployment(o):
 		default:
-			c.ReportAt(o.Loc, c.Rule().Severity, show(o)+" is written into "+where+
-				" without |tojson: HTML escaping does not stop JavaScript injection there")
+			msg = show(o) + " is written into " + where + " without |tojson: HTML escaping does not stop JavaScript injection there"
+		}
+		if msg != "" && !cv.has(o) {
+			c.ReportAt(o.Loc, c.Rule().Severity, msg)
 		}
 	}
 }

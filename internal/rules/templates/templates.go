@@ -5,8 +5,10 @@
 // FG0632). The templates come from internal/jinja, which places each
 // {{ output }} in its HTML context.
 //
-// UnescapedOutput holds the logic of FG0630 so that the taint engine can
-// ask the same question of an output a request value reaches.
+// TaintedOutputs joins the taint engine's findings to the templates: the
+// outputs that request data passed to render_template reaches and that
+// write it out unprotected, which FG0604 reports at the view and these
+// rules then leave alone (tainted.go).
 package templates
 
 import (

@@ -44,15 +44,19 @@ import (
 // severity, as a reminder to check the filter. A Markdown filter is not a
 // sanitizer: Markdown passes raw HTML through.
 //
+// An output that request data provably reaches, passed by a view to
+// render_template, is reported once, by FG0604 (cross-site-scripting) at
+// the view, with the flow from the request to the output; not again here.
+//
 // # Why is this bad
 //
 // Autoescaping is what keeps a value containing <script> or
 // onerror=... from becoming markup. Marking a value safe or switching
 // escaping off hands that decision to whoever controls the value: a note
 // body, a user name or a query parameter rendered this way is stored or
-// reflected cross-site scripting (CWE-79). The taint engine reports the
-// outputs a request value provably reaches with a higher severity; this rule
-// lists every unprotected output so that each can be reviewed.
+// reflected cross-site scripting (CWE-79). FG0604 reports the outputs a
+// request value provably reaches with a higher severity; this rule lists
+// every other unprotected output so that each can be reviewed.
 //
 // # Example
 //
@@ -96,10 +100,11 @@ var UnescapedOutputRule = rule.Rule{
 }
 
 func checkUnescapedOutput(c *rule.Ctx, t *jinja.Template) {
+	cv := &coverage{c: c, t: t}
 	for i := range t.Outputs {
 		o := &t.Outputs[i]
 		why, ok := UnescapedOutput(t, o)
-		if !ok {
+		if !ok || cv.has(o) {
 			continue
 		}
 		sev := c.Rule().Severity
@@ -121,7 +126,9 @@ func checkUnescapedOutput(c *rule.Ctx, t *jinja.Template) {
 // template's name is not autoescaped by Flask". It is false for escaped
 // outputs, literals, JSON, numbers and rendered template content (see the
 // rule's documentation), and for templates that are not HTML as far as can
-// be told. The taint engine calls it for the outputs request values reach.
+// be told. It judges the output as written; for a value followed from the
+// view, the join (tainted.go) judges the value's own escaping instead,
+// which {% set %} bindings and the view's escaping change.
 func UnescapedOutput(t *jinja.Template, o *jinja.Output) (why string, ok bool) {
 	if o.Escaped || !isHTMLTemplate(t) || rendersMarkup(t, o) || fromDeployment(o) {
 		return "", false

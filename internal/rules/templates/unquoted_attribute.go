@@ -23,6 +23,10 @@ import (
 // operator sets (Flask's config, translations of literals); and
 // {{ attrs|xmlattr }}, which quotes and escapes every value itself.
 //
+// An output that request data provably reaches, passed by a view to
+// render_template, is reported once, by FG0604 (cross-site-scripting) at
+// the view, with the flow from the request to the output; not again here.
+//
 // # Why is this bad
 //
 // HTML escaping encodes <, >, &, ' and " but not blanks, '=' or '`'. In an
@@ -68,20 +72,24 @@ func checkUnquotedAttribute(c *rule.Ctx, t *jinja.Template) {
 	if !isHTMLTemplate(t) {
 		return
 	}
+	cv := &coverage{c: c, t: t}
 	for i := range t.Outputs {
 		o := &t.Outputs[i]
 		if cannotBreakOut(o) || fromDeployment(o) {
 			continue
 		}
+		var msg string
 		switch o.Context {
 		case jinja.AttrUnquoted:
-			c.ReportAt(o.Loc, c.Rule().Severity, show(o)+" is the unquoted value of the "+o.AttrName+
-				" attribute: a blank in the value starts a new attribute (an onmouseover handler, say), which HTML escaping does not prevent")
+			msg = show(o) + " is the unquoted value of the " + o.AttrName +
+				" attribute: a blank in the value starts a new attribute (an onmouseover handler, say), which HTML escaping does not prevent"
 		case jinja.Tag:
-			if hasFilter(o, "xmlattr") || rendersMarkup(t, o) {
-				continue
+			if !hasFilter(o, "xmlattr") && !rendersMarkup(t, o) {
+				msg = show(o) + " is written where attribute names go: any text in it becomes attributes (an onmouseover handler, say), which HTML escaping does not prevent"
 			}
-			c.ReportAt(o.Loc, c.Rule().Severity, show(o)+" is written where attribute names go: any text in it becomes attributes (an onmouseover handler, say), which HTML escaping does not prevent")
+		}
+		if msg != "" && !cv.has(o) {
+			c.ReportAt(o.Loc, c.Rule().Severity, msg)
 		}
 	}
 }
