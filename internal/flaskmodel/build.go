@@ -57,7 +57,8 @@ func Build(proj *project.Project, configs []*confsrc.File) *Model {
 		b.res.sites[name] = append(b.res.sites[name], cs)
 	}
 	b.md = &Model{proj: proj, res: b.res,
-		byView: map[*python.FunctionDef][]*Route{}, byClass: map[*python.ClassDef][]*Route{}}
+		byView: map[*python.FunctionDef][]*Route{}, byClass: map[*python.ClassDef][]*Route{},
+		monitorImports: col.monitorImports, logCalls: col.logCalls}
 	// The phases depend on each other in this order: objects exist
 	// before anything resolves to them (the name cache starts after),
 	// mounts need registrations, app-wide hooks need mounts, and routes

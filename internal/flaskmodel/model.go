@@ -69,6 +69,10 @@ type Model struct {
 	res     *resolver
 	byView  map[*python.FunctionDef][]*Route
 	byClass map[*python.ClassDef][]*Route
+	// monitorImports and logCalls are what MonitoringProofs and
+	// LoggingProofs need from every module, collected by Build's walk.
+	monitorImports []monitorImport
+	logCalls       []Proof
 }
 
 // App is one Flask application object.

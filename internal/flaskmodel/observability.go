@@ -61,10 +61,8 @@ func (md *Model) LoggingProofs(configs []*confsrc.File) []Proof {
 			add("app.logger."+ls.Kind, ls.Loc, a)
 		}
 	}
-	for _, m := range modules(md.proj) {
-		for _, p := range loggingCalls(md.proj, m) {
-			add(p.What, p.Loc, nil)
-		}
+	for _, p := range md.logCalls {
+		add(p.What, p.Loc, nil)
 	}
 	for _, cmd := range commands(configs) {
 		if len(cmd.Args) > 0 && path.Base(cmd.Args[0]) == "gunicorn" || slices.Contains(cmd.Args, "gunicorn") {
@@ -200,62 +198,14 @@ func (md *Model) MonitoringProofs(configs []*confsrc.File) []Proof {
 			bound[top] = true
 		}
 	}
-	for _, m := range modules(md.proj) {
-		for _, p := range monitoringImports(m, md.DevOnly) {
-			if !bound[p.pkg] {
-				imports = append(imports, p.Proof)
-			}
+	for _, im := range md.monitorImports {
+		top, _, _ := strings.Cut(im.name, ".")
+		if l := loc(im.m, im.at); !bound[top] && !md.DevOnly(l) {
+			imports = append(imports, Proof{What: "import " + im.name + " (" + monitoringPackages[top] + ")", Loc: l})
 		}
 	}
 	slices.SortStableFunc(calls, func(a, b Proof) int { return compareLoc(a.Loc, b.Loc) })
 	return append(calls, imports...)
-}
-
-// importProof is an import of a monitoring package, with the package.
-type importProof struct {
-	Proof
-	pkg string
-}
-
-// monitoringImports lists the imports of monitoring packages in a module,
-// at any depth (an import inside init_monitoring() counts).
-func monitoringImports(m *project.Module, devOnly func(finding.Location) bool) []importProof {
-	src := m.File.Source
-	found := false
-	for pkg := range monitoringPackages {
-		if bytes.Contains(src, []byte(pkg)) {
-			found = true
-			break
-		}
-	}
-	if !found {
-		return nil
-	}
-	var out []importProof
-	note := func(name string, at python.Span) {
-		top, _, _ := strings.Cut(name, ".")
-		if label, ok := monitoringPackages[top]; ok {
-			if l := loc(m, at); !devOnly(l) {
-				out = append(out, importProof{Proof{What: "import " + name + " (" + label + ")", Loc: l}, top})
-			}
-		}
-	}
-	python.Walk(m.File.Module, func(n python.Node) bool {
-		switch n := n.(type) {
-		case *python.Import:
-			for _, a := range n.Names {
-				note(a.Name, n.Span())
-			}
-		case *python.ImportFrom:
-			if n.Level == 0 {
-				note(n.Module, n.Span())
-			}
-		case python.Expr:
-			return false
-		}
-		return true
-	})
-	return out
 }
 
 // commands lists the command lines of the configuration files.

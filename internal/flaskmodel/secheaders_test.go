@@ -230,3 +230,54 @@ def init():
 	// The Prometheus import is left out: the model knows which app the
 	// metrics are bound to.
 }
+
+// Imports of monitoring packages count wherever a statement can be: the
+// model's walk finds them in every kind of block, in source order.
+func TestMonitoringImportsAtAnyDepth(t *testing.T) {
+	md := buildSrc(t, map[string]string{
+		"app.py": `from flask import Flask
+from .raven import client
+
+app = Flask(__name__)
+
+class Monitor:
+    def start(self):
+        try:
+            import newrelic.agent
+        except ImportError:
+            from elasticapm.contrib.flask import ElasticAPM
+        else:
+            import honeybadger
+        finally:
+            import appsignal
+
+with open("x") as f:
+    if f:
+        pass
+    else:
+        import ddtrace
+
+match app.name:
+    case "x":
+        import logfire
+
+for _ in range(1):
+    import statsd
+while False:
+    import scout_apm
+else:
+    import bugsnag
+`,
+	}, false)
+	got := proofLines(For(md.MonitoringProofs(nil), md.Apps[0]))
+	want := []string{
+		"import newrelic.agent (New Relic) @app.py:9", "import elasticapm.contrib.flask (Elastic APM) @app.py:11",
+		"import honeybadger (Honeybadger) @app.py:13", "import appsignal (AppSignal) @app.py:15",
+		"import ddtrace (Datadog APM) @app.py:21", "import logfire (Logfire) @app.py:25",
+		"import statsd (StatsD) @app.py:28", "import scout_apm (Scout APM) @app.py:30",
+		"import bugsnag (Bugsnag) @app.py:32",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("monitoring:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -57,6 +57,21 @@ type collected struct {
 	classes []defSite // classes with bases (forms, config classes, views)
 	// varOf maps a constructor call to the plain name it is assigned to.
 	varOf map[*python.Call]string
+	// monitorImports are the imports of monitoring packages, at any
+	// depth, for MonitoringProofs.
+	monitorImports []monitorImport
+	// logCalls are the logging set-ups the model does not record (see
+	// loggingCalls), for LoggingProofs: found here, on all cores, and not
+	// in the serial rule pass that asks for them.
+	logCalls []Proof
+}
+
+// monitorImport is an import statement naming a monitoring package:
+// `import name` or `from name import ...`.
+type monitorImport struct {
+	m    *project.Module
+	name string
+	at   python.Span
 }
 
 // nameFlags say what a called name may be; one map lookup per call
@@ -123,6 +138,7 @@ func collect(anc *ancestry, mods []*project.Module) collected {
 				}
 				w := &walker{names: names, out: collected{varOf: map[*python.Call]string{}}}
 				w.module(mods[i])
+				w.out.logCalls = loggingCalls(anc.proj, mods[i])
 				per[i] = w.out
 			}
 		}()
@@ -137,6 +153,8 @@ func collect(anc *ancestry, mods []*project.Module) collected {
 		out.defs = append(out.defs, c.defs...)
 		out.assigns = append(out.assigns, c.assigns...)
 		out.classes = append(out.classes, c.classes...)
+		out.monitorImports = append(out.monitorImports, c.monitorImports...)
+		out.logCalls = append(out.logCalls, c.logCalls...)
 		maps.Copy(out.varOf, c.varOf)
 	}
 	return out
@@ -234,6 +252,21 @@ func (w *walker) stmt(s site, st python.Stmt) {
 		w.stmts(s, st.Body)
 	case *python.Raise:
 		w.exprs(s, st.Exc)
+	case *python.Import:
+		for _, a := range st.Names {
+			w.monitorImport(s.m, a.Name, st.Span())
+		}
+	case *python.ImportFrom:
+		if st.Level == 0 {
+			w.monitorImport(s.m, st.Module, st.Span())
+		}
+	}
+}
+
+// monitorImport records an import of a monitoring package.
+func (w *walker) monitorImport(m *project.Module, name string, at python.Span) {
+	if top, _, _ := strings.Cut(name, "."); monitoringPackages[top] != "" {
+		w.out.monitorImports = append(w.out.monitorImports, monitorImport{m, name, at})
 	}
 }
 

@@ -175,3 +175,14 @@ func join(a, b string) string {
 	}
 	return a + "." + b
 }
+
+// joins reports whether q is join(a, b), without building that string.
+func joins(q, a, b string) bool {
+	switch {
+	case a == "":
+		return q == b
+	case b == "":
+		return q == a
+	}
+	return len(q) == len(a)+1+len(b) && q[len(a)] == '.' && strings.HasPrefix(q, a) && strings.HasSuffix(q, b)
+}

@@ -261,3 +261,16 @@ func TestSubclassesAndScopes(t *testing.T) {
 		}
 	}
 }
+
+func TestJoins(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"pkg.mod", "name"}, {"", "name"}, {"pkg", ""}, {"", ""}, {"a", "b.c"},
+	} {
+		want := join(c.a, c.b)
+		for _, q := range []string{want, want + "x", "x" + want, "pkg_mod.name", "pkg.modXname", "aXb.c", "a.b_c", "name"} {
+			if got := joins(q, c.a, c.b); got != (q == want) {
+				t.Errorf("joins(%q, %q, %q) = %v, want %v", q, c.a, c.b, got, q == want)
+			}
+		}
+	}
+}

@@ -99,6 +99,11 @@ func (p *Project) canonical(q string) string {
 			}
 		}
 		if target == "" {
+			// Most names are defined where q says: q is then the answer,
+			// and building it again would cost an allocation per name.
+			if joins(q, m.Name, rest) {
+				return q
+			}
 			return join(m.Name, rest)
 		}
 		next := target
@@ -124,7 +129,8 @@ func (p *Project) splitModule(q string) (*Module, string) {
 		i := strings.LastIndexByte(prefix, '.')
 		if i < 0 {
 			// The root package "" holds top-level names of a scanned package.
-			if m := p.Modules[""]; m != nil && m.Bindings[strings.SplitN(q, ".", 2)[0]] != nil {
+			top, _, _ := strings.Cut(q, ".")
+			if m := p.Modules[""]; m != nil && m.Bindings[top] != nil {
 				return m, q
 			}
 			return nil, ""

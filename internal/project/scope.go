@@ -1,10 +1,6 @@
 package project
 
-import (
-	"sort"
-
-	"github.com/flaskguard/flaskguard/internal/python"
-)
+import "github.com/flaskguard/flaskguard/internal/python"
 
 // Scope is the chain of function definitions that enclose a position,
 // outermost first. The empty scope is module level. Class bodies are not
@@ -23,26 +19,22 @@ func (s Scope) Innermost() *python.FunctionDef {
 // ScopeAt returns the functions enclosing a position of the module's file.
 // It descends from the top-level statements through the one statement
 // that contains the position at each level, so its cost is the nesting
-// depth times a binary search, with no index to build in advance.
+// depth times a binary search, with no index to build in advance. Rules
+// call it for most calls and assignments they look at, so the descent
+// allocates nothing but the chain it returns.
 func (m *Module) ScopeAt(pos python.Pos) Scope {
 	var chain Scope
-	lists := [][]python.Stmt{m.File.Module.Body}
-	for {
-		s := containing(lists, pos)
-		if s == nil {
-			return chain
-		}
-		switch s := s.(type) {
-		case *python.FunctionDef:
+	for s := search(m.File.Module.Body, pos); s != nil; s = childContaining(s, pos) {
+		if fn, ok := s.(*python.FunctionDef); ok {
 			// Decorators, defaults and annotations belong to the outer
 			// scope; only the body is inside the function.
-			if len(s.Body) == 0 || pos.Offset < s.Body[0].Span().Start.Offset {
+			if len(fn.Body) == 0 || pos.Offset < fn.Body[0].Span().Start.Offset {
 				return chain
 			}
-			chain = append(chain, s)
+			chain = append(chain, fn)
 		}
-		lists = children(s)
 	}
+	return chain
 }
 
 // InMainGuard reports whether a position lies in the body of a top-level
@@ -55,7 +47,7 @@ func (m *Module) InMainGuard(pos python.Pos) bool {
 		if !ok || !isMainTest(iff.Test) {
 			continue
 		}
-		if containing([][]python.Stmt{iff.Body}, pos) != nil {
+		if search(iff.Body, pos) != nil {
 			return true
 		}
 	}
@@ -80,49 +72,81 @@ func isMainTest(e python.Expr) bool {
 	return isName(a) && isMain(b) || isMain(a) && isName(b)
 }
 
-// containing finds the statement of any of the lists whose span holds pos.
-// Statements of one list are in source order, so a binary search suffices.
-func containing(lists [][]python.Stmt, pos python.Pos) python.Stmt {
-	for _, list := range lists {
-		i := sort.Search(len(list), func(i int) bool { return list[i].Span().End.Offset > pos.Offset })
-		if i < len(list) && list[i].Span().Start.Offset <= pos.Offset {
-			return list[i]
+// search finds the statement of a list whose span holds pos. Statements
+// of one list are in source order, so a binary search suffices (the loop
+// is sort.Search's, written out to avoid a closure call per probe).
+func search(list []python.Stmt, pos python.Pos) python.Stmt {
+	i, j := 0, len(list)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if list[h].Span().End.Offset > pos.Offset {
+			j = h
+		} else {
+			i = h + 1
 		}
+	}
+	if i < len(list) && list[i].Span().Start.Offset <= pos.Offset {
+		return list[i]
 	}
 	return nil
 }
 
-// children returns the statement lists nested directly in a statement.
-func children(s python.Stmt) [][]python.Stmt {
+// childContaining finds the statement nested directly in s whose span
+// holds pos, searching s's statement lists in order.
+func childContaining(s python.Stmt, pos python.Pos) python.Stmt {
+	var found python.Stmt
+	eachChildList(s, func(list []python.Stmt) bool {
+		found = search(list, pos)
+		return found == nil
+	})
+	return found
+}
+
+// eachChildList calls fn with the statement lists nested directly in a
+// statement, in source order, until fn returns false. It takes a callback
+// rather than returning the lists because ScopeAt calls it at every level
+// of every lookup, and a callback allocates nothing.
+func eachChildList(s python.Stmt, fn func([]python.Stmt) bool) {
 	switch s := s.(type) {
 	case *python.FunctionDef:
-		return [][]python.Stmt{s.Body}
+		fn(s.Body)
 	case *python.ClassDef:
-		return [][]python.Stmt{s.Body}
+		fn(s.Body)
 	case *python.If:
-		return [][]python.Stmt{s.Body, s.Else}
+		if fn(s.Body) {
+			fn(s.Else)
+		}
 	case *python.For:
-		return [][]python.Stmt{s.Body, s.Else}
+		if fn(s.Body) {
+			fn(s.Else)
+		}
 	case *python.While:
-		return [][]python.Stmt{s.Body, s.Else}
+		if fn(s.Body) {
+			fn(s.Else)
+		}
 	case *python.With:
-		return [][]python.Stmt{s.Body}
+		fn(s.Body)
 	case *python.Try:
-		out := [][]python.Stmt{s.Body}
+		if !fn(s.Body) {
+			return
+		}
 		for _, h := range s.Handlers {
-			out = append(out, h.Body)
+			if !fn(h.Body) {
+				return
+			}
 		}
-		return append(out, s.Else, s.Finally)
+		if fn(s.Else) {
+			fn(s.Finally)
+		}
 	case *python.Match:
-		var out [][]python.Stmt
 		for _, c := range s.Cases {
-			out = append(out, c.Body)
+			if !fn(c.Body) {
+				return
+			}
 		}
-		return out
 	case *python.BadStmt:
-		return [][]python.Stmt{s.Body}
+		fn(s.Body)
 	}
-	return nil
 }
 
 // returns collects the return statements of a function body, not those of
@@ -138,9 +162,10 @@ func returns(body []python.Stmt) []*python.Return {
 			case *python.FunctionDef, *python.ClassDef:
 				continue
 			default:
-				for _, l := range children(s) {
+				eachChildList(s, func(l []python.Stmt) bool {
 					visit(l)
-				}
+					return true
+				})
 			}
 		}
 	}

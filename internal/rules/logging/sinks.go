@@ -74,11 +74,15 @@ func isLogMethod(name string) bool {
 // or of a structlog logger, directly or through one local or module-level
 // variable; and print(...) in code that is part of the Flask app.
 func findLogCall(c *rule.Ctx, call *python.Call) (logCall, bool) {
-	scope := c.Module.ScopeAt(call.Span().Start)
+	// Every call comes here, most of them not logging: the callee's
+	// name is tested before the scope is looked up.
 	switch fn := call.Func.(type) {
 	case *python.Name:
-		if fn.ID != "print" || c.Project.QualifyAt(c.Module, fn, scope) != "" || isLocal(scope, "print") ||
-			operatorOutput(c, call, scope) {
+		if fn.ID != "print" {
+			return logCall{}, false
+		}
+		scope := c.Module.ScopeAt(call.Span().Start)
+		if c.Project.QualifyAt(c.Module, fn, scope) != "" || isLocal(scope, "print") || operatorOutput(c, call, scope) {
 			return logCall{}, false
 		}
 		return logCall{call: call, what: "print", style: printStyle, scope: scope}, true
@@ -86,11 +90,12 @@ func findLogCall(c *rule.Ctx, call *python.Call) (logCall, bool) {
 		if !isLogMethod(fn.Attr) {
 			return logCall{}, false
 		}
+		scope := c.Module.ScopeAt(call.Span().Start)
 		msg := 0
 		if fn.Attr == "log" {
 			msg = 1
 		}
-		if c.Project.QualifyAt(c.Module, fn, scope) == "logging."+fn.Attr {
+		if f, ok := strings.CutPrefix(c.Project.QualifyAt(c.Module, fn, scope), "logging."); ok && f == fn.Attr {
 			return logCall{call: call, what: "logging." + fn.Attr, style: percentStyle, msg: msg, scope: scope}, true
 		}
 		st := loggerStyle(c, fn.Value, scope, 0)

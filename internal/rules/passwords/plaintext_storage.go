@@ -92,13 +92,30 @@ var PlaintextPasswordStorage = rule.Rule{
 	Confidence: finding.MediumConfidence,
 	Summary:    "Password from a request stored, queried or compared in clear text",
 	Fix:        "Store generate_password_hash(password) and verify with check_password_hash(stored_hash, password); never keep or compare the password itself.",
-	Visits:     []python.Kind{python.KindFunctionDef},
+	Visits:     []python.Kind{python.KindModule},
 	Check:      checkPlaintextStorage,
 }
 
+// checkPlaintextStorage follows the password in each function of a file
+// that mentions a request or form data at all. It visits the module, not
+// each function, so that the whole source is searched once per file.
 func checkPlaintextStorage(c *rule.Ctx, n python.Node) {
-	fn := n.(*python.FunctionDef)
-	if len(fn.Body) == 0 || !bytes.Contains(c.File.Source, []byte("request")) && !bytes.Contains(c.File.Source, []byte(".data")) {
+	if !bytes.Contains(c.File.Source, []byte("request")) && !bytes.Contains(c.File.Source, []byte(".data")) {
+		return
+	}
+	python.Walk(n, func(n python.Node) bool {
+		switch n := n.(type) {
+		case *python.FunctionDef:
+			checkFunctionStorage(c, n)
+		case python.Expr:
+			return false // no function definition is inside an expression
+		}
+		return true
+	})
+}
+
+func checkFunctionStorage(c *rule.Ctx, fn *python.FunctionDef) {
+	if len(fn.Body) == 0 {
 		return
 	}
 	f := &flow{c: c, scope: c.Module.ScopeAt(fn.Body[0].Span().Start),

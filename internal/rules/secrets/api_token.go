@@ -135,7 +135,10 @@ func checkAPIToken(c *rule.Ctx, n python.Node) {
 			// side has a known value the Call reports its default.
 			switch x.Left.(type) {
 			case *python.Call, *python.Subscript:
-				if _, known := c.Project.Const(c.Module, x.Left); x.Op == "or" && !known {
+				if x.Op != "or" {
+					return
+				}
+				if _, known := c.Project.Const(c.Module, x.Left); !known {
 					checkTokenFallback(c, x)
 				}
 			}
@@ -168,9 +171,22 @@ func checkTokenCall(c *rule.Ctx, call *python.Call, classes []string) {
 		basicAuthClasses[c.Project.Qualify(c.Module, call.Func)] {
 		checkNamedLiteral(c, "basic auth password", pw, classes)
 	}
-	if isEnvGetterName(call.Func) {
+	if isEnvGetterName(call.Func) && hasFallbackArg(call) && credentialVar(call) {
 		checkTokenFallback(c, call)
 	}
+}
+
+// credentialVar screens an environment lookup call by the variable it
+// reads before the costlier evaluation: checkTokenFallback reports only
+// the fallbacks of credential variables, and most calls of that shape are
+// dict.get("key", default).
+func credentialVar(call *python.Call) bool {
+	name := envVarLiteral(call)
+	if isKeyEnvVar(name) {
+		return false
+	}
+	_, ok := credentialName(name)
+	return ok
 }
 
 func mayBeBasicAuth(callee python.Expr) bool {
@@ -203,6 +219,12 @@ func checkTokenFallback(c *rule.Ctx, e python.Expr) {
 // checkNamedLiteral reports value when it is a literal credential stored
 // under a credential name.
 func checkNamedLiteral(c *rule.Ctx, name string, value python.Expr, classes []string) {
+	// Most values are not literals; that test is cheaper than splitting
+	// the name into words.
+	s, ok := value.(*python.String)
+	if !ok || !s.IsConstant() {
+		return
+	}
 	var kind string
 	switch name {
 	case "auth password", "basic auth password":
@@ -214,8 +236,7 @@ func checkNamedLiteral(c *rule.Ctx, name string, value python.Expr, classes []st
 		}
 		kind = k
 	}
-	s, ok := value.(*python.String)
-	if !ok || !s.IsConstant() || !credentialValue(kind, s.Value) {
+	if !credentialValue(kind, s.Value) {
 		return
 	}
 	sev := finding.High

@@ -121,7 +121,7 @@ func checkSecretKey(c *rule.Ctx, n python.Node) {
 				reportValue(c, en.Module, en.Scope, en.Value, en.Key)
 			}
 		}
-		if isEnvGetterName(n.Func) {
+		if isEnvGetterName(n.Func) && hasFallbackArg(n) && isKeyEnvVar(envVarLiteral(n)) {
 			checkFallback(c, n)
 		}
 	case *python.BoolOp:
@@ -129,11 +129,33 @@ func checkSecretKey(c *rule.Ctx, n python.Node) {
 		// value (`os.environ.get("K", "a") or "b"`) the Call reports it.
 		switch n.Left.(type) {
 		case *python.Call, *python.Subscript:
-			if _, known := c.Project.Const(c.Module, n.Left); n.Op == "or" && !known {
+			if n.Op != "or" {
+				return
+			}
+			if _, known := c.Project.Const(c.Module, n.Left); !known {
 				checkFallback(c, n)
 			}
 		}
 	}
+}
+
+// hasFallbackArg screens environment lookup calls by their arguments
+// before the costlier evaluation: without a default= or a second argument
+// (os.environ.get("K"), and the many dict.get(k) that share the name)
+// the lookup has no literal fallback.
+func hasFallbackArg(call *python.Call) bool {
+	_, ok := call.Keyword("default")
+	return ok || len(call.Args) >= 2
+}
+
+// envVarLiteral is the variable an environment lookup call reads when it
+// is a literal (os.environ.get("SECRET_KEY", ...)), and "" otherwise:
+// what the project's evaluation reports as the fallback's variable, found
+// without resolving the callee, to screen calls before evaluating them.
+func envVarLiteral(call *python.Call) string {
+	arg, _ := call.Positional(0)
+	name, _ := python.StringValue(arg)
+	return name
 }
 
 // checkKeyAssign handles SECRET_KEY = ..., app.secret_key = ...,
@@ -142,25 +164,34 @@ func checkKeyAssign(c *rule.Ctx, a *python.Assign) {
 	if a.Value == nil || a.Op != "" {
 		return
 	}
-	scope := c.Module.ScopeAt(a.Span().Start)
+	// The scope is looked up once a target's name makes it matter: most
+	// assignments assign no key.
+	var scope project.Scope
+	scoped := false
+	scopeOf := func() project.Scope {
+		if !scoped {
+			scope, scoped = c.Module.ScopeAt(a.Span().Start), true
+		}
+		return scope
+	}
 	for _, t := range a.Targets {
 		switch t := t.(type) {
 		case *python.Name:
 			// Module and class level only: a function's local SECRET_KEY
 			// is a variable like any other.
-			if isKeyName(t.ID) && len(scope) == 0 {
-				reportValue(c, c.Module, scope, a.Value, t.ID)
+			if isKeyName(t.ID) && len(scopeOf()) == 0 {
+				reportValue(c, c.Module, scopeOf(), a.Value, t.ID)
 			}
 		case *python.Attribute:
-			if t.Attr == "secret_key" && c.Project.IsFlaskAppAt(c.Module, t.Value, scope) {
-				reportValue(c, c.Module, scope, a.Value, "SECRET_KEY")
+			if t.Attr == "secret_key" && c.Project.IsFlaskAppAt(c.Module, t.Value, scopeOf()) {
+				reportValue(c, c.Module, scopeOf(), a.Value, "SECRET_KEY")
 			}
 		case *python.Subscript:
 			if _, key, ok := project.ConfigKey(t); ok && isKeyName(key) {
-				reportValue(c, c.Module, scope, a.Value, key)
+				reportValue(c, c.Module, scopeOf(), a.Value, key)
 			} else if s, ok := t.Index.(*python.String); ok && s.IsConstant() && isKeyEnvVar(s.Value) &&
-				c.Project.QualifyAt(c.Module, t.Value, scope) == "os.environ" {
-				reportValue(c, c.Module, scope, a.Value, s.Value)
+				c.Project.QualifyAt(c.Module, t.Value, scopeOf()) == "os.environ" {
+				reportValue(c, c.Module, scopeOf(), a.Value, s.Value)
 			}
 		}
 	}

@@ -110,6 +110,11 @@ func checkCleartext(c *rule.Ctx, n python.Node) {
 		for _, t := range n.Targets {
 			switch t := t.(type) {
 			case *python.Name:
+				// The tests checkEndpointDef starts with come first: they
+				// are cheaper than finding the scope and classes.
+				if s, ok := n.Value.(*python.String); !ok || !s.IsConstant() || !endpointName(t.ID) {
+					continue
+				}
 				if len(c.Module.ScopeAt(n.Span().Start)) == 0 { // module or class level
 					classes := enclosingClasses(c.File.Module, n.Span().Start)
 					dev := len(classes) > 0 && ruleutil.IsDevClassName(classes[len(classes)-1])
@@ -126,6 +131,9 @@ func checkCleartext(c *rule.Ctx, n python.Node) {
 
 // checkCleartextCall reports a request to an http:// URL.
 func checkCleartextCall(c *rule.Ctx, call *python.Call) {
+	if !mayBeClientCall(c, call) {
+		return
+	}
 	scope := c.Module.ScopeAt(call.Span().Start)
 	hc, ok := clientCall(c, call, scope)
 	if !ok {

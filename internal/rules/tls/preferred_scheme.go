@@ -74,24 +74,32 @@ var PreferredURLSchemeHTTP = rule.Rule{
 
 const schemeKey = "PREFERRED_URL_SCHEME"
 
+// checkPreferredScheme reports the key set in code. InDevBranch searches
+// the whole file, so it is asked only about statements that set the key.
 func checkPreferredScheme(c *rule.Ctx, n python.Node) {
 	switch n := n.(type) {
 	case *python.Assign:
-		if n.Value == nil || n.Op != "" || ruleutil.InDevBranch(c, n.Span().Start) {
+		if n.Value == nil || n.Op != "" {
 			return
 		}
 		for _, t := range n.Targets {
 			if _, key, ok := project.ConfigKey(t); ok && key == schemeKey {
+				if ruleutil.InDevBranch(c, n.Span().Start) {
+					return
+				}
 				reportScheme(c, n.Value, c.Module.ScopeAt(n.Span().Start), "set on app.config")
 			}
 		}
 	case *python.Call:
 		_, method, ok := project.ConfigMethod(n)
-		if !ok || ruleutil.InDevBranch(c, n.Span().Start) {
+		if !ok {
 			return
 		}
 		for _, en := range c.Project.ConfigEntries(c.Module, n) {
 			if en.Key == schemeKey && en.Module == c.Module {
+				if ruleutil.InDevBranch(c, n.Span().Start) {
+					return
+				}
 				reportScheme(c, en.Value, en.Scope, "set by app.config."+method)
 			}
 		}

@@ -6,6 +6,8 @@
 package tls
 
 import (
+	"strings"
+
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
 	"github.com/flaskguard/flaskguard/internal/rules/internal/ruleutil"
@@ -47,9 +49,12 @@ func clientCall(c *rule.Ctx, call *python.Call, scope project.Scope) (httpCall, 
 	}
 	switch {
 	case requestMethods[method]:
+		// requests.get or requests.api.get, httpx likewise; taken apart
+		// rather than compared with built strings, since most calls come
+		// here (dict.get) and none of them is one.
 		q := c.Project.QualifyAt(c.Module, call.Func, scope)
-		for _, lib := range [...]string{"requests", "httpx"} {
-			if q == lib+"."+method || q == lib+".api."+method {
+		if lib, rest, _ := strings.Cut(q, "."); lib == "requests" || lib == "httpx" {
+			if api, ok := strings.CutPrefix(rest, "api."); rest == method || ok && api == method {
 				return httpCall{lib: lib, what: q, urlPos: urlPos}, true
 			}
 		}
@@ -65,6 +70,13 @@ func clientCall(c *rule.Ctx, call *python.Call, scope project.Scope) (httpCall, 
 		}
 	}
 	return httpCall{}, false
+}
+
+// mayBeClientCall is the name test clientCall starts with: checks make it
+// before they look up the scope of a call, which most calls never need.
+func mayBeClientCall(c *rule.Ctx, call *python.Call) bool {
+	method := ruleutil.CalleeName(c, call.Func)
+	return requestMethods[method] || method == "urlopen" || method == "Request"
 }
 
 // assignedValue returns the value last assigned to a plain name in the

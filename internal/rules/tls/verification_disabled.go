@@ -121,6 +121,9 @@ func checkVerification(c *rule.Ctx, n python.Node) {
 }
 
 func checkVerifyCall(c *rule.Ctx, call *python.Call) {
+	if !mayBeClientCall(c, call) && !mayBeTLSCall(call.Func) {
+		return
+	}
 	scope := c.Module.ScopeAt(call.Span().Start)
 	if hc, ok := clientCall(c, call, scope); ok {
 		switch hc.lib {
