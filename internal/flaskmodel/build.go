@@ -325,6 +325,6 @@ func isNone(e python.Expr) bool {
 
 // loc is the location of a span of a module's file.
 func loc(m *project.Module, s python.Span) finding.Location {
-	return finding.Location{Path: m.File.Path, StartLine: s.Start.Line, StartCol: s.Start.Col,
-		EndLine: s.End.Line, EndCol: s.End.Col}
+	return finding.Location{Path: m.File.Path, StartLine: int(s.Start.Line), StartCol: int(s.Start.Col),
+		EndLine: int(s.End.Line), EndCol: int(s.End.Col)}
 }

@@ -41,11 +41,11 @@ func (b *builder) configuration() {
 	var ops []configOp
 	for _, cs := range b.col.methods {
 		if _, _, ok := project.ConfigMethod(cs.call); ok || methodOf(cs.call) == "run" {
-			ops = append(ops, configOp{order: order[cs.m], offset: cs.call.Span().Start.Offset, cs: cs})
+			ops = append(ops, configOp{order: order[cs.m], offset: int(cs.call.Span().Start.Offset), cs: cs})
 		}
 	}
 	for _, as := range b.col.assigns {
-		ops = append(ops, configOp{order: order[as.m], offset: as.assign.Span().Start.Offset,
+		ops = append(ops, configOp{order: order[as.m], offset: int(as.assign.Span().Start.Offset),
 			cs: callSite{site: as.site}, assign: as.assign})
 	}
 	slices.SortStableFunc(ops, func(x, y configOp) int {

@@ -88,7 +88,7 @@ func devIn(list []python.Stmt, offset int) bool {
 // stmtAt returns the statement of list whose span holds offset.
 func stmtAt(list []python.Stmt, offset int) python.Stmt {
 	for _, s := range list {
-		if sp := s.Span(); sp.Start.Offset <= offset && offset < sp.End.Offset {
+		if sp := s.Span(); int(sp.Start.Offset) <= offset && offset < int(sp.End.Offset) {
 			return s
 		}
 	}

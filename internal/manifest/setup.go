@@ -115,7 +115,7 @@ func readSetupPy(f *File, src []byte) (*File, error) {
 	if len(pf.Errors) > 0 {
 		// The rest of the tree is still there: read what can be read.
 		e := pf.Errors[0]
-		errs.add(f.Path, e.Span.Start.Line, "syntax error: %s", e.Message)
+		errs.add(f.Path, int(e.Span.Start.Line), "syntax error: %s", e.Message)
 	}
 	s.errs = &errs
 	for _, st := range pf.Module.Body {
@@ -256,5 +256,5 @@ func (s *setupReader) resolve(e python.Expr) python.Expr {
 }
 
 func spanLoc(p string, sp python.Span) finding.Location {
-	return finding.Location{Path: p, StartLine: sp.Start.Line, StartCol: sp.Start.Col, EndLine: sp.End.Line, EndCol: sp.End.Col}
+	return finding.Location{Path: p, StartLine: int(sp.Start.Line), StartCol: int(sp.Start.Col), EndLine: int(sp.End.Line), EndCol: int(sp.End.Col)}
 }

@@ -128,7 +128,7 @@ func TestConfigUses(t *testing.T) {
 	}
 	byLine := map[int]ConfigUse{}
 	for _, u := range uses {
-		byLine[u.Call.Span().Start.Line] = u
+		byLine[int(u.Call.Span().Start.Line)] = u
 	}
 	for marker, w := range want {
 		u, ok := byLine[markerLine(t, app, marker)]

@@ -66,7 +66,7 @@ func exprAt(t *testing.T, m *Module, marker, text string) python.Expr {
 		if found != nil {
 			return false
 		}
-		if e, ok := n.(python.Expr); ok && n.Span().Start.Line == line && m.File.Text(n.Span()) == text {
+		if e, ok := n.(python.Expr); ok && int(n.Span().Start.Line) == line && m.File.Text(n.Span()) == text {
 			found = e
 			return false
 		}
@@ -84,7 +84,7 @@ func callAt(t *testing.T, m *Module, marker string) *python.Call {
 	line := markerLine(t, m, marker)
 	var found *python.Call
 	python.Walk(m.File.Module, func(n python.Node) bool {
-		if c, ok := n.(*python.Call); ok && found == nil && c.Span().Start.Line == line {
+		if c, ok := n.(*python.Call); ok && found == nil && int(c.Span().Start.Line) == line {
 			found = c
 		}
 		return found == nil

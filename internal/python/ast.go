@@ -10,7 +10,7 @@ package python
 // Pos is a position in a source file: 1-based line, 1-based byte column, and
 // the 0-based byte offset.
 type Pos struct {
-	Line, Col, Offset int
+	Line, Col, Offset int32
 }
 
 // Span is the half-open source range [Start, End) of a node.

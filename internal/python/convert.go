@@ -129,12 +129,12 @@ func (c *converter) ident(i int32) string {
 
 func (c *converter) startPos(i int32) Pos {
 	n := &c.n[i]
-	return Pos{Line: int(n.srow) + 1, Col: int(n.scol) + 1, Offset: int(n.start)}
+	return Pos{Line: int32(n.srow) + 1, Col: int32(n.scol) + 1, Offset: int32(n.start)}
 }
 
 func (c *converter) endPos(i int32) Pos {
 	n := &c.n[i]
-	return Pos{Line: int(n.erow) + 1, Col: int(n.ecol) + 1, Offset: int(n.end)}
+	return Pos{Line: int32(n.erow) + 1, Col: int32(n.ecol) + 1, Offset: int32(n.end)}
 }
 
 func (c *converter) span(i int32) Span { return Span{c.startPos(i), c.endPos(i)} }

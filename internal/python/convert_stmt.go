@@ -231,7 +231,7 @@ func (c *converter) py2Call(i int32, k tk) Stmt {
 	}
 	// The keyword starts the statement and is the callee.
 	start := c.startPos(i)
-	end := Pos{Line: start.Line, Col: start.Col + len(name), Offset: start.Offset + len(name)}
+	end := Pos{Line: start.Line, Col: start.Col + int32(len(name)), Offset: start.Offset + int32(len(name))}
 	call := &Call{base: base{c.span(i)}, Func: &Name{base: base{Span{start, end}}, ID: name}}
 	for j := i + 1; j < c.end(i); j = c.end(j) {
 		if !c.real(j) {

@@ -91,5 +91,5 @@ func offsetPos(src []byte, off int) Pos {
 	off = min(off, len(src))
 	line := bytes.Count(src[:off], []byte{'\n'}) + 1
 	col := off - bytes.LastIndexByte(src[:off], '\n')
-	return Pos{Line: line, Col: col, Offset: off}
+	return Pos{Line: int32(line), Col: int32(col), Offset: int32(off)}
 }

@@ -53,15 +53,16 @@ func lineStarts(src []byte) []int {
 	return starts
 }
 
-func checkSpan(s Span, lines []int, size int) error {
+func checkSpan(s Span, lines []int, size32 int) error {
+	size := int32(size32)
 	if s.Start.Offset < 0 || s.End.Offset > size || s.Start.Offset > s.End.Offset {
 		return fmt.Errorf("offsets outside [0, %d] or inverted", size)
 	}
 	for _, p := range []Pos{s.Start, s.End} {
-		if p.Line < 1 || p.Line > len(lines) {
+		if p.Line < 1 || int(p.Line) > len(lines) {
 			return fmt.Errorf("line %d outside 1..%d", p.Line, len(lines))
 		}
-		if got := lines[p.Line-1] + p.Col - 1; got != p.Offset {
+		if got := lines[p.Line-1] + int(p.Col) - 1; got != int(p.Offset) {
 			return fmt.Errorf("line %d col %d is offset %d, not %d", p.Line, p.Col, got, p.Offset)
 		}
 	}

@@ -181,7 +181,7 @@ func numberIsZero(t string) bool {
 
 // Text returns the source text of a span, clamped to the file.
 func (f *File) Text(s Span) string {
-	start, end := max(s.Start.Offset, 0), min(s.End.Offset, len(f.Source))
+	start, end := max(int(s.Start.Offset), 0), min(int(s.End.Offset), len(f.Source))
 	if start >= end {
 		return ""
 	}

@@ -78,7 +78,7 @@ func TestStringValues(t *testing.T) {
 			if !slices.Equal(interps, tt.interps) {
 				t.Errorf("interpolations %q, want %q", interps, tt.interps)
 			}
-			if got, want := s.Span(), (Span{Pos{1, 5, 4}, Pos{countLines([]byte(tt.src)), 0, 4 + len(tt.src)}}); got.Start != want.Start || got.End.Offset != want.End.Offset || got.End.Line != want.End.Line {
+			if got, want := s.Span(), (Span{Pos{1, 5, 4}, Pos{int32(countLines([]byte(tt.src))), 0, int32(4 + len(tt.src))}}); got.Start != want.Start || got.End.Offset != want.End.Offset || got.End.Line != want.End.Line {
 				t.Errorf("span %+v, want start %+v and end offset %d", got, want.Start, want.End.Offset)
 			}
 		})

@@ -142,8 +142,8 @@ func parseErrorDiag(path string, f *python.File) finding.Diagnostic {
 	return finding.Diagnostic{
 		Kind: finding.ParseError,
 		Location: finding.Location{Path: path,
-			StartLine: first.Span.Start.Line, StartCol: first.Span.Start.Col,
-			EndLine: first.Span.End.Line, EndCol: first.Span.End.Col},
+			StartLine: int(first.Span.Start.Line), StartCol: int(first.Span.Start.Col),
+			EndLine: int(first.Span.End.Line), EndCol: int(first.Span.End.Col)},
 		Message: msg,
 	}
 }

@@ -51,7 +51,7 @@ func (a analyzed) facts(t *testing.T, path, mark, callee string) (CallFacts, boo
 	}
 	var call *python.Call
 	python.Walk(m.File.Module, func(n python.Node) bool {
-		if c, ok := n.(*python.Call); ok && c.Span().Start.Line == line && strings.HasPrefix(m.File.Text(c.Span()), callee+"(") {
+		if c, ok := n.(*python.Call); ok && int(c.Span().Start.Line) == line && strings.HasPrefix(m.File.Text(c.Span()), callee+"(") {
 			call = c
 		}
 		return true

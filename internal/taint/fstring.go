@@ -49,7 +49,7 @@ func (f *frame) evalString(s *python.String) Value {
 // repr(): {x!r}, {x!a}, or the self-documenting {x=} without a format.
 func (f *frame) reprField(e python.Expr) bool {
 	src := f.mod.File.Source
-	at := e.Span().End.Offset
+	at := int(e.Span().End.Offset)
 	if at < 0 || at >= len(src) {
 		return false
 	}
@@ -71,7 +71,7 @@ func (f *frame) fieldPrefix(s *python.String, i int) string {
 		return f.fstringPrefix(s)
 	}
 	src := f.mod.File.Source
-	start, end := s.Interpolations[i-1].Span().End.Offset, s.Interpolations[i].Span().Start.Offset
+	start, end := int(s.Interpolations[i-1].Span().End.Offset), int(s.Interpolations[i].Span().Start.Offset)
 	if start < 0 || end > len(src) || start >= end {
 		return ""
 	}
@@ -89,7 +89,7 @@ func (f *frame) fstringPrefix(s *python.String) string {
 		return s.Value
 	}
 	src := f.mod.File.Source
-	start, end := s.Span().Start.Offset, s.Interpolations[0].Span().Start.Offset
+	start, end := int(s.Span().Start.Offset), int(s.Interpolations[0].Span().Start.Offset)
 	if start < 0 || end > len(src) || start >= end {
 		return ""
 	}
@@ -143,7 +143,7 @@ func (f *frame) fstringStart(s *python.String, vals []Value) spec.Class {
 // !conversion, no = and no format spec between the expression and "}".
 func (f *frame) plainField(e python.Expr) bool {
 	src := f.mod.File.Source
-	at := e.Span().End.Offset
+	at := int(e.Span().End.Offset)
 	if at < 0 || at >= len(src) {
 		return false
 	}

@@ -148,5 +148,5 @@ func popcount(c spec.Class) int {
 
 // location converts a span of a module's file to a finding location.
 func location(path string, s python.Span) finding.Location {
-	return finding.Location{Path: path, StartLine: s.Start.Line, StartCol: s.Start.Col, EndLine: s.End.Line, EndCol: s.End.Col}
+	return finding.Location{Path: path, StartLine: int(s.Start.Line), StartCol: int(s.Start.Col), EndLine: int(s.End.Line), EndCol: int(s.End.Col)}
 }

@@ -325,7 +325,7 @@ func guarded(h *flaskmodel.Hook, at finding.Location) bool {
 			}
 			sp := iff.Span()
 			test := strings.ToLower(h.Module.File.Text(iff.Test.Span()))
-			if sp.Start.Line <= at.StartLine && at.StartLine <= sp.End.Line && iff.Test.Span().End.Line < at.StartLine &&
+			if line := int32(at.StartLine); sp.Start.Line <= line && line <= sp.End.Line && iff.Test.Span().End.Line < line &&
 				(strings.Contains(test, "origin") || strings.Contains(test, "allow")) {
 				found = true
 			}

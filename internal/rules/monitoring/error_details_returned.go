@@ -177,7 +177,7 @@ func checkExcepts(c *rule.Ctx, fn *python.FunctionDef, where string, done seen) 
 					s.block(h.Body)
 					if len(s.vars) > 0 {
 						s.exc = "" // Python unbinds `e` when the block ends
-						s.after(fn.Body, h.Loc.End.Offset)
+						s.after(fn.Body, int(h.Loc.End.Offset))
 					}
 				}
 			}
@@ -211,11 +211,11 @@ func (s *scanner) after(body []python.Stmt, offset int) {
 			case *python.FunctionDef, *python.ClassDef, *python.Lambda:
 				return false
 			case *python.Return:
-				if x.Span().Start.Offset >= offset {
+				if int(x.Span().Start.Offset) >= offset {
 					s.returned(x.Value)
 				}
 			case *python.ExprStmt:
-				if x.Span().Start.Offset >= offset {
+				if int(x.Span().Start.Offset) >= offset {
 					s.sent(x.X)
 				}
 			}

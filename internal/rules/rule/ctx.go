@@ -153,8 +153,8 @@ func (c *Ctx) ReportAt(loc finding.Location, sev finding.Severity, message strin
 func (c *Ctx) Location(span python.Span) finding.Location {
 	return finding.Location{
 		Path:      c.Path,
-		StartLine: span.Start.Line, StartCol: span.Start.Col,
-		EndLine: span.End.Line, EndCol: span.End.Col,
+		StartLine: int(span.Start.Line), StartCol: int(span.Start.Col),
+		EndLine: int(span.End.Line), EndCol: int(span.End.Col),
 	}
 }
 
@@ -164,7 +164,7 @@ func (c *Ctx) Location(span python.Span) finding.Location {
 func (c *Ctx) LocationIn(path string, span python.Span) finding.Location {
 	return finding.Location{
 		Path:      path,
-		StartLine: span.Start.Line, StartCol: span.Start.Col,
-		EndLine: span.End.Line, EndCol: span.End.Col,
+		StartLine: int(span.Start.Line), StartCol: int(span.Start.Col),
+		EndLine: int(span.End.Line), EndCol: int(span.End.Col),
 	}
 }

@@ -224,7 +224,7 @@ func cookieText(c *rule.Ctx, e python.Expr, scope project.Scope, depth int) stri
 // fstringText is an f-string's text from the source, with a hole for
 // each replacement field.
 func fstringText(src []byte, s *python.String) string {
-	start, end := s.Span().Start.Offset, s.Span().End.Offset
+	start, end := int(s.Span().Start.Offset), int(s.Span().End.Offset)
 	if start < 0 || end > len(src) || start >= end {
 		return hole
 	}
@@ -232,7 +232,7 @@ func fstringText(src []byte, s *python.String) string {
 	at := start
 	for i, x := range s.Interpolations {
 		sp := x.Span()
-		if sp.Start.Offset < at || sp.End.Offset > end {
+		if int(sp.Start.Offset) < at || int(sp.End.Offset) > end {
 			return hole
 		}
 		piece := string(src[at:sp.Start.Offset])
@@ -247,7 +247,7 @@ func fstringText(src []byte, s *python.String) string {
 			piece = piece[:j]
 		}
 		b.WriteString(piece + hole)
-		at = sp.End.Offset
+		at = int(sp.End.Offset)
 	}
 	tail := string(src[at:end])
 	if j := strings.IndexByte(tail, '}'); j >= 0 {

@@ -142,7 +142,7 @@ func (s *sites) enclosing(loc finding.Location) *python.FunctionDef {
 		if before(loc.StartLine, loc.StartCol, sp.Start) || !before(loc.StartLine, loc.StartCol, sp.End) {
 			continue
 		}
-		if best == nil || !before(sp.Start.Line, sp.Start.Col, best.Span().Start) {
+		if best == nil || !before(int(sp.Start.Line), int(sp.Start.Col), best.Span().Start) {
 			best = fn
 		}
 	}
@@ -151,11 +151,11 @@ func (s *sites) enclosing(loc finding.Location) *python.FunctionDef {
 
 // before reports whether line:col comes before a position.
 func before(line, col int, p python.Pos) bool {
-	return line < p.Line || line == p.Line && col < p.Col
+	return line < int(p.Line) || line == int(p.Line) && col < int(p.Col)
 }
 
 func locOf(p string, sp python.Span) finding.Location {
-	return finding.Location{Path: p, StartLine: sp.Start.Line, StartCol: sp.Start.Col, EndLine: sp.End.Line, EndCol: sp.End.Col}
+	return finding.Location{Path: p, StartLine: int(sp.Start.Line), StartCol: int(sp.Start.Col), EndLine: int(sp.End.Line), EndCol: int(sp.End.Col)}
 }
 
 // searchPath is the template folders of one app (or blueprint) that may
