@@ -40,6 +40,10 @@ import (
 // hand-written module and below most generated or vendored files.
 const DefaultMaxFileSize = 2 << 20
 
+// MaxFileSizeLimit is the largest max-file-size accepted: the syntax tree
+// keeps byte offsets in 32 bits to halve the memory its spans take.
+const MaxFileSizeLimit = 1 << 30
+
 // Config is flaskguard's configuration for one scan.
 type Config struct {
 	// Exclude holds gitignore-style globs, relative to the scan root, for

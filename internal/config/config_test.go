@@ -126,7 +126,7 @@ func TestParseSize(t *testing.T) {
 			t.Errorf("ParseSize(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "MiB", "1.5MiB", "-1", "0", "2 MBs", "99999999999GiB"} {
+	for _, in := range []string{"", "MiB", "1.5MiB", "-1", "0", "2 MBs", "99999999999GiB", "2GiB", "1073741825"} {
 		if _, err := ParseSize(in); err == nil {
 			t.Errorf("ParseSize(%q): want an error", in)
 		}

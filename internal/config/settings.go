@@ -167,6 +167,9 @@ func parseSize(v any) (int64, error) {
 		if x <= 0 {
 			return 0, fmt.Errorf("must be more than zero, not %d", x)
 		}
+		if x > MaxFileSizeLimit {
+			return 0, fmt.Errorf("%d is above the limit of 1GiB: source positions are 32-bit", x)
+		}
 		return x, nil
 	case string:
 		return ParseSize(x)
@@ -194,6 +197,9 @@ func ParseSize(s string) (int64, error) {
 	}
 	if num == 0 {
 		return 0, fmt.Errorf("must be more than zero, not %q", s)
+	}
+	if num*unit > MaxFileSizeLimit {
+		return 0, fmt.Errorf("%q is above the limit of 1GiB: source positions are 32-bit", s)
 	}
 	return num * unit, nil
 }
