@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 )
 
 // Exit codes, part of the documented interface (README, "Exit codes").
@@ -69,13 +70,22 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	})
 }
 
-func run(ctx context.Context, args []string, e env) int {
+func run(ctx context.Context, args []string, e env) (code int) {
+	defer func() {
+		// A panic that escaped every containment below is still our bug:
+		// say so, with the stack for the report, and exit with the
+		// internal-error code rather than Go's 2 (which means usage here).
+		if p := recover(); p != nil {
+			fmt.Fprintf(e.stderr, "flaskguard: internal error: %v\n%s", p, debug.Stack())
+			code = ExitInternal
+		}
+	}()
 	if len(args) == 0 {
 		fmt.Fprint(e.stderr, mainUsage)
 		return ExitUsage
 	}
 	var err error
-	code := ExitOK
+	code = ExitOK
 	switch args[0] {
 	case "scan":
 		code, err = runScan(ctx, args[1:], e)

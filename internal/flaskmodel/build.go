@@ -56,7 +56,7 @@ func Build(proj *project.Project, configs []*confsrc.File) *Model {
 		name := lastPart(calleeName(cs.call.Func))
 		b.res.sites[name] = append(b.res.sites[name], cs)
 	}
-	b.md = &Model{proj: proj, res: b.res,
+	b.md = &Model{proj: proj, res: b.res, Diagnostics: col.crashes,
 		byView: map[*python.FunctionDef][]*Route{}, byClass: map[*python.ClassDef][]*Route{},
 		monitorImports: col.monitorImports, logCalls: col.logCalls}
 	// The phases depend on each other in this order: objects exist

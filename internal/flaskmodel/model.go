@@ -57,6 +57,9 @@ type Model struct {
 	// Monitoring lists monitoring and error-reporting set-ups that are not
 	// bound to an app object (sentry_sdk.init, newrelic, ddtrace).
 	Monitoring []*Monitor
+	// Diagnostics are internal errors met while building the model: a
+	// file whose walk crashed is left out and named here.
+	Diagnostics []finding.Diagnostic
 	// Forms are the project classes deriving from flask_wtf.FlaskForm,
 	// whose instances check a CSRF token on submit.
 	Forms []*Form

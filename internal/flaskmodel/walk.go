@@ -1,12 +1,14 @@
 package flaskmodel
 
 import (
+	"fmt"
 	"maps"
 	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
 )
@@ -55,6 +57,8 @@ type collected struct {
 	defs    []defSite
 	assigns []assignSite
 	classes []defSite // classes with bases (forms, config classes, views)
+	// crashes are internal errors met walking a module (see collectModule).
+	crashes []finding.Diagnostic
 	// varOf maps a constructor call to the plain name it is assigned to.
 	varOf map[*python.Call]string
 	// monitorImports are the imports of monitoring packages, at any
@@ -136,16 +140,14 @@ func collect(anc *ancestry, mods []*project.Module) collected {
 				if i >= len(mods) {
 					return
 				}
-				w := &walker{names: names, out: collected{varOf: map[*python.Call]string{}}}
-				w.module(mods[i])
-				w.out.logCalls = loggingCalls(anc.proj, mods[i])
-				per[i] = w.out
+				per[i] = collectModule(anc.proj, names, mods[i])
 			}
 		}()
 	}
 	wg.Wait()
 	out := collected{varOf: map[*python.Call]string{}}
 	for _, c := range per {
+		out.crashes = append(out.crashes, c.crashes...)
 		out.ctors = append(out.ctors, c.ctors...)
 		out.methods = append(out.methods, c.methods...)
 		out.applied = append(out.applied, c.applied...)
@@ -158,6 +160,27 @@ func collect(anc *ancestry, mods []*project.Module) collected {
 		maps.Copy(out.varOf, c.varOf)
 	}
 	return out
+}
+
+// collectModule walks one module. A panic in the walk is our bug: the
+// module is left out of the model and the crash kept for the scan to
+// report, instead of ending the process from a worker goroutine.
+func collectModule(proj *project.Project, names map[string]nameFlags, m *project.Module) (out collected) {
+	defer func() {
+		if p := recover(); p != nil {
+			var path string
+			if m.File != nil {
+				path = m.File.Path
+			}
+			out = collected{crashes: []finding.Diagnostic{{Kind: finding.InternalError,
+				Location: finding.Location{Path: path},
+				Message:  fmt.Sprintf("the Flask model skipped this file after a crash: %v", p)}}}
+		}
+	}()
+	w := &walker{names: names, out: collected{varOf: map[*python.Call]string{}}}
+	w.module(m)
+	w.out.logCalls = loggingCalls(proj, m)
+	return w.out
 }
 
 func (w *walker) module(m *project.Module) {

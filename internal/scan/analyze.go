@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"sync/atomic"
 
 	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
-	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/jinja"
 	"github.com/flaskguard/flaskguard/internal/project"
 	"github.com/flaskguard/flaskguard/internal/python"
@@ -72,17 +72,25 @@ func (o *output) sink() rule.Sink {
 // errors of rules that crashed.
 func analyze(ctx context.Context, units []unit, proj *project.Project, deps *rule.Deps, opt Options) output {
 	configs := configFiles(units)
+	lazyTaint := taint.NewLazy(proj, opt.Config.Taint.Spec())
+	model := buildModel(proj, configs)
 	d := newDispatch(opt.Rules, &rule.Scan{
 		Project:   proj,
-		Flask:     flaskmodel.Build(proj, configs),
+		Flask:     model,
 		Templates: jinja.NewSet(templates(units)),
 		Configs:   configs,
 		Deps:      deps,
-		// One taint analysis serves every taint rule; it runs when the
-		// first of them asks for it, with the built-in specification
-		// extended by the configuration's [taint] entries.
-		TaintAnalysis: taint.NewLazy(proj, opt.Config.Taint.Spec()),
+		// One taint analysis serves every taint rule, with the built-in
+		// specification extended by the configuration's [taint] entries.
+		TaintAnalysis: lazyTaint,
 	}, opt.Logger)
+	started := len(d.project) > 0 && len(proj.Modules) > 0
+	if started {
+		// Taint rules are project rules, but a template rule may ask for
+		// the analysis from the per-file pass and hold its worker until
+		// it is done; started now, it overlaps the per-file pass instead.
+		go lazyTaint.Result()
+	}
 	perFile := make([]output, len(units))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -100,8 +108,16 @@ func analyze(ctx context.Context, units []unit, proj *project.Project, deps *rul
 		}()
 	}
 	wg.Wait()
-	var all output
+	all := output{diags: slices.Clone(model.Diagnostics)}
 	d.runProject(&all)
+	if started {
+		lazyTaint.Result() // wait for it, even if no rule asked
+	}
+	if p := lazyTaint.Crash(); p != nil {
+		all.diags = append(all.diags, finding.Diagnostic{Kind: finding.InternalError,
+			Message: fmt.Sprintf("the taint analysis crashed; taint rules report nothing in this scan: %v", p)})
+		d.logger.Error("taint analysis crashed", "panic", p)
+	}
 	for _, o := range perFile {
 		all.findings = append(all.findings, o.findings...)
 		all.evidence = append(all.evidence, o.evidence...)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/flaskguard/flaskguard/internal/confsrc"
 	"github.com/flaskguard/flaskguard/internal/finding"
 	"github.com/flaskguard/flaskguard/internal/flaskmodel"
 	"github.com/flaskguard/flaskguard/internal/project"
@@ -28,5 +29,20 @@ func LoadModel(ctx context.Context, opt Options) (*flaskmodel.Model, []finding.D
 	if err != nil {
 		return nil, nil, err
 	}
-	return flaskmodel.Build(project.Build(pythonFiles(units)), configFiles(units)), diags, nil
+	md := buildModel(project.Build(pythonFiles(units)), configFiles(units))
+	return md, append(diags, md.Diagnostics...), nil
+}
+
+// buildModel builds the Flask model, containing a crash: the scan goes on
+// with the model of an empty project (rules that need the model see no
+// app) and the crash is one of the model's diagnostics.
+func buildModel(proj *project.Project, configs []*confsrc.File) (md *flaskmodel.Model) {
+	defer func() {
+		if p := recover(); p != nil {
+			md = flaskmodel.Build(project.Build(nil), nil)
+			md.Diagnostics = append(md.Diagnostics, finding.Diagnostic{Kind: finding.InternalError,
+				Message: fmt.Sprintf("building the Flask model crashed; rules see no app in this scan: %v", p)})
+		}
+	}()
+	return flaskmodel.Build(proj, configs)
 }

@@ -177,6 +177,9 @@ type Lazy struct {
 	proj *project.Project
 	sp   *spec.Spec
 	res  *Result
+	// crash is the panic that stopped the analysis, if one did: the
+	// taint rules then see no result and the scan reports it once.
+	crash any
 }
 
 // NewLazy prepares an analysis of proj with the specification sp (nil
@@ -185,9 +188,15 @@ func NewLazy(proj *project.Project, sp *spec.Spec) *Lazy {
 	return &Lazy{proj: proj, sp: sp}
 }
 
-// Result runs the analysis if it has not run yet and returns it.
+// Result runs the analysis if it has not run yet and returns it; nil if
+// the analysis crashed (see Crash).
 func (l *Lazy) Result() *Result {
 	l.once.Do(func() {
+		defer func() {
+			if p := recover(); p != nil {
+				l.res, l.crash = nil, p
+			}
+		}()
 		sp := l.sp
 		if sp == nil {
 			sp = spec.Default()
@@ -196,6 +205,10 @@ func (l *Lazy) Result() *Result {
 	})
 	return l.res
 }
+
+// Crash returns the panic that stopped the analysis, or nil. Call it after
+// Result.
+func (l *Lazy) Crash() any { return l.crash }
 
 // message words a flow for people: what entered where, and what it reached.
 func message(src finding.Step, srcLabel string, sink finding.Location, sinkLabel string) string {
