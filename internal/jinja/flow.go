@@ -92,6 +92,9 @@ type walker struct {
 	target *Template
 	leads  map[*Template]bool
 	keep   func(Reach) bool
+	// overriding holds the child blocks being walked in place of a
+	// layout's block, so that one cannot stand in for itself.
+	overriding map[*node]bool
 }
 
 type reachKey struct {
@@ -137,7 +140,7 @@ type Question struct {
 // Ask answers a question as Reaches does.
 func (fl *Flow) Ask(q Question) []Reach {
 	w := &walker{fl: fl, lookup: q.Lookup, seen: map[reachKey]bool{}, included: map[string]bool{},
-		target: q.Target, keep: q.Keep, leads: map[*Template]bool{}}
+		target: q.Target, keep: q.Keep, leads: map[*Template]bool{}, overriding: map[*node]bool{}}
 	e := env{}
 	for _, v := range q.Vars {
 		e[v] = []state{{origin: v}}

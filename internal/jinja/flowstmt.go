@@ -186,10 +186,14 @@ func (w *walker) forLoop(tr *tree, n *node, e env, ov map[string]override) {
 // block renders a {% block %}: the override of a child template when
 // there is one (and this block too when the override calls super()).
 func (w *walker) block(tr *tree, n *node, e env, ov map[string]override) {
-	if o, ok := ov[firstWord(n.args)]; ok && o.n != n {
+	if o, ok := ov[firstWord(n.args)]; ok && o.n != n && !w.overriding[o.n] {
 		// The child's block runs in the layout, but the value did not
-		// reach it through the layout.
+		// reach it through the layout. A block of the same name nested
+		// in it (which Jinja rejects, but a template may still say) does
+		// not run it again.
+		w.overriding[o.n] = true
 		w.walk(o.tr, o.n.body, e.withoutLayoutHops(), ov)
+		delete(w.overriding, o.n)
 		if !callsSuper(o.tr, o.n.body) {
 			return
 		}

@@ -70,5 +70,14 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("comment on line %d of %d", line, lines)
 			}
 		}
+		// Following values through the template must end too, even when
+		// every include and extends loads the template itself.
+		self := func(string) *Template { return tpl }
+		for _, r := range NewFlow().Ask(Question{Root: tpl, Vars: []string{"x", "q", "b", "c"}, Lookup: self}) {
+			if r.Output == nil || r.Template != tpl {
+				t.Fatalf("reach %+v outside the template", r)
+			}
+			inside("reach", r.Output.Loc)
+		}
 	})
 }
