@@ -164,6 +164,20 @@ def dicts():
     s = {param, "a"}
     os.system(list(s)[0])  # flow: command
 
+def fallbacks():
+    body = request.get_json(silent=True) or {}
+    os.system(body.get("cmd", ""))  # flow: command
+    os.system(body["cmd"])  # flow: command
+    for opt in body.get("options", []):
+        os.system(opt)  # flow: command
+    items = request.json or []
+    os.system(" ".join(items))  # flow: command
+    plain = request.args.get("mode") or {"cmd": "ls"}
+    os.system(plain.get("other", "true"))  # flow: command
+    fixed = None or {"cmd": "ls"}
+    os.system(fixed.get("cmd"))
+    os.system(fixed.get("other", "true"))
+
 def sets_and_keys():
     d = {request.args["k"]: "v"}
     for key in d:

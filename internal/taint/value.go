@@ -184,9 +184,9 @@ func joinDepth(a, b Value, depth int) Value {
 	out.via = joinVia(a, b)
 	switch {
 	case a.sh == nil:
-		out.sh = b.sh
+		out.sh = withUnknown(b.sh, a)
 	case b.sh == nil:
-		out.sh = a.sh
+		out.sh = withUnknown(a.sh, b)
 	default:
 		out.sh = joinShape(a.sh, b.sh, depth)
 	}
@@ -194,6 +194,25 @@ func joinDepth(a, b Value, depth int) Value {
 		out.k = konst{}
 	}
 	return out
+}
+
+// withUnknown is the shape of a container joined with other, a value of unknown
+// layout: `request.get_json() or {}` is the client's JSON or an empty
+// dict, so a key the dict lacks may still hold request data. Tainted
+// contents of unknown layout make the shape inexact and join its unknown
+// positions and keys; anything else leaves it as it is.
+func withUnknown(sh *shape, other Value) *shape {
+	if sh == nil || !other.t.tainted() || other.sh != nil {
+		return sh
+	}
+	contents := Value{t: other.t}
+	out := *sh
+	out.exact = false
+	out.rest = joinPtr(sh.rest, &contents)
+	if sh.kind == shDict {
+		out.restKey = joinPtr(sh.restKey, &contents)
+	}
+	return &out
 }
 
 // joinShape merges two shapes position by position and key by key.
