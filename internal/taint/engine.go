@@ -15,6 +15,12 @@ type engine struct {
 	proj *project.Project
 	ix   *spec.Index
 
+	// quiet holds the views that read no request data, analysed only so
+	// that the API rules learn which of their calls are reachable; while
+	// one runs (inQuiet), the sinks it reaches are not counted as followed.
+	quiet   map[*python.FunctionDef]bool
+	inQuiet bool
+
 	modStates map[*project.Module]*state
 	modBusy   map[*project.Module]bool
 	locals    map[*python.FunctionDef]map[string]bool
@@ -74,7 +80,7 @@ type flowKey struct {
 
 func newEngine(proj *project.Project, ix *spec.Index) *engine {
 	return &engine{
-		proj: proj, ix: ix,
+		proj: proj, ix: ix, quiet: map[*python.FunctionDef]bool{},
 		modStates: map[*project.Module]*state{},
 		modBusy:   map[*project.Module]bool{},
 		locals:    map[*python.FunctionDef]map[string]bool{},

@@ -71,9 +71,13 @@ func (e *engine) entries() []*python.FunctionDef {
 			all = append(all, sc())
 		}
 	}
+	// Every view is an entry point, even one that reads no request data:
+	// the API rules (weak hashes, weak randomness, cookie flags) ask the
+	// engine whether a call in a view is reachable at all, and only an
+	// analysed view can say that a constant condition makes it dead.
 	routed := map[*project.Module]bool{}
 	for _, info := range e.funcs {
-		if info.view && len(info.urlParams) > 0 {
+		if info.view {
 			routed[info.mod] = true
 		}
 	}
@@ -123,7 +127,12 @@ func (e *engine) entries() []*python.FunctionDef {
 	}
 	var out []*python.FunctionDef
 	for _, s := range all {
-		if info := e.funcs[s.fn]; entry[s.fn] || info.view && len(info.urlParams) > 0 {
+		info := e.funcs[s.fn]
+		switch {
+		case entry[s.fn] || info.view && len(info.urlParams) > 0:
+			out = append(out, s.fn)
+		case info.view:
+			e.quiet[s.fn] = true
 			out = append(out, s.fn)
 		}
 	}

@@ -21,6 +21,9 @@ type SinkSite struct {
 
 // recordSink notes a sink reached by an analysis that reports.
 func (e *engine) recordSink(class spec.Class, loc finding.Location) {
+	if e.inQuiet {
+		return
+	}
 	e.sinks[loc] |= class
 }
 

@@ -132,16 +132,27 @@ func (r *Result) Templates() []TemplateUse { return r.templates }
 func Analyze(proj *project.Project, ix *spec.Index) *Result {
 	e := newEngine(proj, ix)
 	entries := e.entries()
+	// Views that read the request go first, so that what they analyse is
+	// memoised with its sinks counted before a quiet view reuses it.
 	for _, en := range entries {
-		e.analyzeEntry(en)
+		if !e.quiet[en] {
+			e.analyzeEntry(en)
+		}
 	}
+	e.inQuiet = true
+	for _, en := range entries {
+		if e.quiet[en] {
+			e.analyzeEntry(en)
+		}
+	}
+	e.inQuiet = false
 	res := &Result{templates: e.templates, Entries: len(entries), Analyses: e.analyses,
 		calls: e.calls, openFns: e.openFns, modules: map[*project.Module]bool{}, sinks: sinkSites(e.sinks)}
 	for m := range e.modStates {
 		res.modules[m] = true
 	}
 	for _, en := range entries {
-		if info := e.funcs[en]; info != nil && info.view {
+		if info := e.funcs[en]; info != nil && info.view && !e.quiet[en] {
 			res.Views++
 		}
 	}

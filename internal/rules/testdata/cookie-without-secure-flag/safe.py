@@ -45,3 +45,15 @@ class Store:
 
 def store(cookie):
     Store().set_cookie(cookie)
+
+
+@app.route("/auth/session", methods=["POST"])
+def new_auth_session():
+    # Reads no request data; 4 * 4 < 10 is false, so only the secure
+    # branch runs.
+    resp = make_response("ok")
+    if 4 * 4 < 10:
+        resp.set_cookie("auth", "t")
+    else:
+        resp.set_cookie("auth", "t", secure=True, httponly=True, samesite="Lax")
+    return resp

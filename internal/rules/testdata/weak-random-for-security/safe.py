@@ -86,3 +86,14 @@ def sample_rows(rows):
 
 # random.choice(alphabet) for a token: named in a comment only
 DOC = "never use random.random() for a session token"
+
+
+@app.route("/apikey", methods=["POST"])
+def new_api_key():
+    # A view that reads no request data still has its dead branches
+    # pruned: len("key") is 3, so the Mersenne Twister never runs.
+    if len("key") > 5:
+        key = "%032x" % random.getrandbits(128)
+    else:
+        key = secrets.token_hex(16)
+    return {"key": key}

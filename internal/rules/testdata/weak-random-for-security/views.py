@@ -1,6 +1,7 @@
 """Predictable random values in request handlers and for secrets."""
 
 import random
+import secrets
 import string
 import time
 from random import choice, randint
@@ -134,3 +135,12 @@ def lucky():
     # Seeding from the clock is no request for repeatable numbers.
     random.seed(time.time())
     return str(random.randint(1000, 9999))  # want: FG0402[low]
+
+
+@app.route("/apikey-live", methods=["POST"])
+def live_api_key():
+    if len("key") < 5:
+        key = "%032x" % random.getrandbits(128)  # want: FG0402
+    else:
+        key = secrets.token_hex(16)
+    return {"key": key}
