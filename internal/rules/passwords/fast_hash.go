@@ -128,8 +128,7 @@ func checkFastHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef)
 
 // passwordHashUses returns the fast hashes of one unit that hash a
 // password and are not a pre-hash feeding a slow hash: what FG0901
-// reports. FG0905 (weak-hash-algorithm) asks it too, so that an MD5 of a
-// password is reported once, as a password problem.
+// reports.
 func passwordHashUses(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) []fastHashUse {
 	var scope project.Scope
 	if def != nil {

@@ -37,9 +37,10 @@ import (
 // reported: the caller has declared that the digest protects nothing (a
 // cache key, a checksum against accidental corruption, an ETag), which is
 // also what lets the call work on FIPS-restricted systems. An MD5 or
-// SHA-1 of a password is left to FG0901 (password-fast-hash), which
-// reports it as the password problem it is; the same call is not reported
-// twice. SHA-224 and up, SHA-3, BLAKE2, hashlib.new("sha256"), the
+// SHA-1 of a password is reported here as a broken algorithm used for
+// security, and by FG0901 (password-fast-hash) as a password hash without
+// a work factor: two weaknesses (CWE-328 and CWE-916), and the fix FG0901
+// gives (a password hashing function) mends both. SHA-224 and up, SHA-3, BLAKE2, hashlib.new("sha256"), the
 // algorithm named in a string or a comment, and import hashlib alone are
 // not reported.
 //
@@ -167,12 +168,11 @@ func checkWeakHashModule(c *rule.Ctx, m *python.Module, facts callFacts) {
 		return
 	}
 	funcBodies(m, func(body []python.Stmt, def *python.FunctionDef) {
-		checkWeakHashUnit(c, body, def, true, facts)
+		checkWeakHashUnit(c, body, def, facts)
 	})
-	// Class bodies are no unit of FG0901, so nothing there is its.
 	python.Walk(m, func(x python.Node) bool {
 		if cls, ok := x.(*python.ClassDef); ok {
-			checkWeakHashUnit(c, cls.Body, nil, false, facts)
+			checkWeakHashUnit(c, cls.Body, nil, facts)
 		}
 		return true
 	})
@@ -187,9 +187,8 @@ type weakHashUse struct {
 }
 
 // checkWeakHashUnit reports the weak hashes of one unit (a function body,
-// the module body or a class body), leaving out those FG0901 reports as
-// password hashes when byFG0901 says it looks at this unit.
-func checkWeakHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef, byFG0901 bool, facts callFacts) {
+// the module body or a class body).
+func checkWeakHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef, facts callFacts) {
 	var scope project.Scope
 	if def != nil {
 		if len(def.Body) == 0 {
@@ -215,15 +214,8 @@ func checkWeakHashUnit(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef,
 	if len(uses) == 0 {
 		return
 	}
-	var covered map[*python.Call]bool
-	if byFG0901 {
-		covered = passwordHashCalls(c, body, def)
-	}
 	var index *useIndex
 	for _, u := range uses {
-		if covered[u.call] {
-			continue
-		}
 		if u.hmac {
 			c.ReportSeverity(u.call.Span(), finding.Low, "HMAC with "+u.algo+
 				": not broken as a MAC, but a deprecated digest that FIPS systems refuse; use SHA-256")
@@ -251,36 +243,4 @@ func weakHashMessage(algo string, v verdict) string {
 			"(which also keeps it working on FIPS systems) or use SHA-256"
 	}
 	return weakness + "; use SHA-256 or better, or pass usedforsecurity=False if this digest protects nothing"
-}
-
-// passwordHashCalls returns the hash constructors of a unit that FG0901
-// already reports as a fast hash of a password: the call it reports, and,
-// when it reports h.update(password), the constructor h was made with.
-func passwordHashCalls(c *rule.Ctx, body []python.Stmt, def *python.FunctionDef) map[*python.Call]bool {
-	uses := passwordHashUses(c, body, def)
-	if len(uses) == 0 {
-		return nil
-	}
-	out := map[*python.Call]bool{}
-	var u *unit
-	for _, use := range uses {
-		out[use.call] = true
-		fn, ok := use.call.Func.(*python.Attribute)
-		if !ok || fn.Attr != "update" {
-			continue
-		}
-		name, ok := fn.Value.(*python.Name)
-		if !ok {
-			continue
-		}
-		if u == nil {
-			u = newUnit(body, def)
-		}
-		for _, v := range u.assign[name.ID] {
-			if call, ok := v.(*python.Call); ok {
-				out[call] = true
-			}
-		}
-	}
-	return out
 }

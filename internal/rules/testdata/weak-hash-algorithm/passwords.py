@@ -1,4 +1,5 @@
-"""MD5 and SHA-1 of a password are FG0901's: FG0905 must not report them again."""
+"""MD5 and SHA-1 of a password: a broken algorithm used for security
+(FG0905) and a password hash without a work factor (FG0901)."""
 
 import hashlib
 
@@ -6,17 +7,17 @@ import bcrypt
 
 
 def hash_password(password):
-    return hashlib.md5(password.encode()).hexdigest()  # want: FG0901
+    return hashlib.md5(password.encode()).hexdigest()  # want: FG0901 FG0905[medium]
 
 
 def hash_with_update(password, salt):
-    h = hashlib.sha1()
+    h = hashlib.sha1()  # want: FG0905[medium]
     h.update(salt + password)  # want: FG0901
     return h.hexdigest()
 
 
 def hash_by_name(password):
-    return hashlib.new("md5", password.encode()).hexdigest()  # want: FG0901
+    return hashlib.new("md5", password.encode()).hexdigest()  # want: FG0901 FG0905[medium]
 
 
 def prehash(password):
