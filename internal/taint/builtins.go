@@ -26,6 +26,7 @@ func (f *frame) builtin(c *python.Call, name string, args []arg) (Value, bool) {
 			if a0.v.t.tr != nil {
 				return Value{aux: lenTag(a0.v)}, true
 			}
+			return Value{aux: lenPrefix}, true
 		}
 		return clean(), true
 	case "str":

@@ -194,9 +194,13 @@ func lengthOf(n, v Value) bool {
 	return n.aux != "" && v.t.tr != nil && n.aux == lenTag(v)
 }
 
+// lenPrefix starts the aux of every len() result whose value is not
+// known: a count, which is never negative.
+const lenPrefix = "len#"
+
 // lenTag names the length of a tainted value by its trace.
 func lenTag(v Value) string {
-	return "len#" + strconv.FormatUint(v.t.tr.id, 10)
+	return lenPrefix + strconv.FormatUint(v.t.tr.id, 10)
 }
 
 // evalOpt evaluates an optional expression.

@@ -284,6 +284,9 @@ func foldCompare(op string, a, b Value) (bool, bool) {
 		}
 		return false, false
 	}
+	if r, ok := foldCount(op, a, b); ok {
+		return r, true
+	}
 	x, y := a.k, b.k
 	if !x.known() || !y.known() {
 		return false, false
@@ -306,6 +309,28 @@ func foldCompare(op string, a, b Value) (bool, bool) {
 		return x == y, true
 	case "!=":
 		return x != y, true
+	}
+	return false, false
+}
+
+// foldCount compares a len() result whose value is unknown with a
+// constant number, where being a count decides it: len(x) < 0 is false,
+// len(x) >= 0 true, whatever x is.
+func foldCount(op string, a, b Value) (bool, bool) {
+	isCount := func(v Value) bool { return !v.k.known() && strings.HasPrefix(v.aux, lenPrefix) }
+	flip := map[string]string{"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
+	if isCount(b) && a.k.numeric() {
+		a, b, op = b, a, flip[op]
+	}
+	if !isCount(a) || !b.k.numeric() {
+		return false, false
+	}
+	n := b.k.num()
+	switch {
+	case op == "<" && n <= 0, (op == "<=" || op == "==") && n < 0:
+		return false, true
+	case op == ">=" && n <= 0, (op == ">" || op == "!=") && n < 0:
+		return true, true
 	}
 	return false, false
 }

@@ -48,6 +48,12 @@ def view():
         os.system(param)
     while False:
         os.system(param)
+    if len(param) < 0 or 0 > len(request.args) or len(g) == -1:
+        os.system(param)
+    if len(param) >= 0:
+        os.system(param)  # flow: command
+    if len(param) < 1:
+        os.system(param)  # flow: command
 `})
 }
 
