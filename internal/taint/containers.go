@@ -326,6 +326,8 @@ func delItem(base, idx Value) Value {
 				elems := append(append([]Value{}, sh.elems[:i]...), sh.elems[i+1:]...)
 				out.sh = &shape{kind: shList, exact: true, elems: elems}
 			}
+		} else {
+			out = forgetHead(base)
 		}
 	}
 	return out

@@ -27,6 +27,12 @@ func (f *frame) display(kind shapeKind, elts []python.Expr) Value {
 			continue
 		}
 		v := f.eval(e)
+		if !sh.exact && kind != shSet {
+			// After items of unknown number, positions are unknown: the
+			// known items of a list that is not exact are its head only.
+			sh.rest = joinPtr(sh.rest, ptr(v))
+			continue
+		}
 		if kind == shSet {
 			sh.rest = joinPtr(sh.rest, ptr(v))
 			sh.elems = append(sh.elems, v)

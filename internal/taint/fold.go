@@ -26,6 +26,11 @@ func (f *frame) binop(op string, l, r Value, node python.Node) Value {
 		if l.sh != nil && r.sh != nil && seq(l.sh.kind) && seq(r.sh.kind) {
 			return Value{sh: concat(l.sh, r.sh)}
 		}
+		if l.sh != nil && seq(l.sh.kind) && r.sh == nil && !r.k.known() && !r.str {
+			// ["git", "log", "--"] + request.form.getlist("path"): the
+			// items the code wrote stay the head of the list.
+			return Value{sh: concat(l.sh, summary(l.sh.kind, elemOf(r)))}
+		}
 		rt := r.flat()
 		if l.k.text() && endsInQuote(l.k.s) {
 			rt = rt.requote()
@@ -76,6 +81,10 @@ func concat(a, b *shape) *shape {
 	if a.exact && b.exact {
 		elems := append(append([]Value{}, a.elems...), b.elems...)
 		return capShape(&shape{kind: a.kind, exact: true, elems: elems})
+	}
+	if a.exact && len(a.elems) > 0 && len(a.elems) <= maxElems {
+		// A list that is not exact keeps its known head (see program).
+		return &shape{kind: a.kind, elems: append([]Value{}, a.elems...), rest: ptr(collapse(Value{sh: b}))}
 	}
 	return summary(a.kind, join(collapse(Value{sh: a}), collapse(Value{sh: b})))
 }

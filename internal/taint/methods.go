@@ -191,7 +191,7 @@ func seqMethod(recv Value, m string, args []arg) (Value, Value, bool) {
 			out.sh = &n
 			return none, out, true
 		}
-		return none, grow(recv, a0.v), true
+		return none, growTail(recv, a0.v), true
 	case "insert":
 		if !has1 {
 			return none, recv, true
@@ -218,7 +218,7 @@ func seqMethod(recv Value, m string, args []arg) (Value, Value, bool) {
 			out.sh = concat(sh, a0.v.sh)
 			return none, out, true
 		}
-		return none, grow(recv, elemOf(a0.v)), true
+		return none, growTail(recv, elemOf(a0.v)), true
 	case "pop":
 		if exactList && len(sh.elems) > 0 {
 			i := len(sh.elems) - 1
@@ -236,7 +236,7 @@ func seqMethod(recv Value, m string, args []arg) (Value, Value, bool) {
 			}
 			return sh.elems[i], delItem(recv, constValue(intConst(int64(i)))), true
 		}
-		return collapse(recv), recv, true
+		return collapse(recv), forgetHead(recv), true
 	case "remove", "discard":
 		if exactList && has0 && a0.v.k.known() {
 			for i, e := range sh.elems {
@@ -248,7 +248,7 @@ func seqMethod(recv Value, m string, args []arg) (Value, Value, bool) {
 				}
 			}
 		}
-		return none, recv, true
+		return none, forgetHead(recv), true
 	case "copy":
 		return recv, recv, true
 	case "clear":
@@ -263,7 +263,7 @@ func seqMethod(recv Value, m string, args []arg) (Value, Value, bool) {
 			out.sh = &shape{kind: sh.kind, exact: true, elems: elems}
 			return none, out, true
 		}
-		return none, recv, true
+		return none, forgetHead(recv), true
 	case "sort":
 		return none, Value{sh: summary(sh.kind, collapse(recv))}, true
 	case "index", "count", "isdisjoint", "issubset", "issuperset":
@@ -279,6 +279,28 @@ func seqMethod(recv Value, m string, args []arg) (Value, Value, bool) {
 }
 
 // grow adds an item at an unknown position.
+// forgetHead drops the known head of a list that is not exact, after an
+// operation that may have moved its items.
+func forgetHead(recv Value) Value {
+	if sh := recv.sh; sh != nil && !sh.exact && seq(sh.kind) && len(sh.elems) > 0 {
+		out := recv
+		out.sh = summary(sh.kind, collapse(recv))
+		return out
+	}
+	return recv
+}
+
+// growTail is grow for items added at the end (append, extend): a list's
+// known head stays where it is.
+func growTail(recv, v Value) Value {
+	if sh := recv.sh; sh != nil && !sh.exact && seq(sh.kind) && len(sh.elems) > 0 {
+		out := recv
+		out.sh = &shape{kind: sh.kind, elems: sh.elems, rest: joinPtr(sh.rest, &v)}
+		return out
+	}
+	return grow(recv, v)
+}
+
 func grow(recv, v Value) Value {
 	out := recv
 	out.sh = summary(recv.sh.kind, join(collapse(recv), v))

@@ -180,13 +180,19 @@ func anyTainted(list []checked, class spec.Class) bool {
 }
 
 // program is the part of a command that names the program: argv[0] of
-// a list, or the whole string.
+// a list, or the whole string. A list that is not exact may still know
+// its first items (a display or a concatenation that starts with them);
+// every operation that could move them drops them.
 func program(v Value) Value {
 	if sh := v.sh; sh != nil && seq(sh.kind) {
 		if sh.exact {
 			if len(sh.elems) == 0 {
 				return clean()
 			}
+			return sh.elems[0]
+		}
+		if len(sh.elems) > 0 {
+			// The known head of a list whose tail is unknown.
 			return sh.elems[0]
 		}
 		return collapse(v)

@@ -167,3 +167,41 @@ def view():
     )
 `})
 }
+
+// TestArgvHead: a command list keeps the program the code wrote at its
+// head when request data of unknown length follows it, and forgets it
+// once an operation may have moved it.
+func TestArgvHead(t *testing.T) {
+	check(t, files{"app.py": `
+import subprocess
+from flask import request
+
+def view():
+    names = request.form.getlist("f")
+    subprocess.run(["wc", "-c", "--"] + names)
+    subprocess.run(["wc", *names])
+    subprocess.run(["wc", *names, "--"])
+    subprocess.run([*names, "wc"])  # flow: command
+    subprocess.run(names + ["wc"])  # flow: command
+    a = ["wc"] + names
+    a.reverse()
+    subprocess.run(a)  # flow: command
+    b = ["wc"] + names
+    b.insert(0, names[0])
+    subprocess.run(b)  # flow: command
+    c = ["wc"] + names
+    c.pop(0)
+    subprocess.run(c)  # flow: command
+    d = ["wc"] + names
+    del d[0]
+    subprocess.run(d)  # flow: command
+    e = ["wc"] + names
+    e.remove("wc")
+    subprocess.run(e)  # flow: command
+    g = ["wc"] + names
+    g.append("x")
+    subprocess.run(g)
+    subprocess.run(["sh", "-c"] + names)  # flow: command
+    subprocess.run(" ".join(["wc"] + names), shell=True)  # flow: command
+`})
+}
