@@ -137,6 +137,11 @@ func (f *frame) settingsLookup(c *python.Call, recv Value, m string, args []arg)
 // requestItem names a read from a request mapping by its key:
 // request.args["next"] rather than request.args, for traces and messages.
 func (f *frame) requestItem(base, key Value, node python.Node, format string) (Value, bool) {
+	if strings.HasSuffix(base.obj, ".view_args") && key.k.text() && f.fn != nil {
+		if info := f.e.funcs[f.fn]; info != nil && info.typedParams[key.k.s] {
+			return clean(), true // request.view_args["id"] of <int:id> is an int
+		}
+	}
 	if node == nil || !base.t.tainted() || base.t.tr == nil || base.t.tr.n != 1 || !strings.Contains(base.obj, "request.") {
 		return Value{}, false
 	}

@@ -64,7 +64,10 @@ type funcInfo struct {
 	// text (string and path converters) and whether it is a view at all.
 	view      bool
 	urlParams map[string]string
-	rule      string
+	// typedParams are the URL parameters whose converter (int, float,
+	// uuid) makes them safe, as request.view_args holds them too.
+	typedParams map[string]bool
+	rule        string
 	// rootRule is set when one of the view's rules may build the URL "/"
 	// (see rootRule); endpoints are the endpoint names its routes give,
 	// "" for one that is not a constant.

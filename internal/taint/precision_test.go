@@ -273,3 +273,29 @@ def chars():
     os.system(c)  # flow: command
 `})
 }
+
+// TestWalrusChecks: a check written on an assignment expression narrows
+// the name it assigns.
+func TestWalrusChecks(t *testing.T) {
+	check(t, files{"app.py": `
+import os
+from flask import request
+
+SORTABLE = ("name", "email")
+
+def view():
+    if (column := request.args.get("sort", "name")) not in SORTABLE:
+        return "no"
+    os.system("sort -k " + column)
+
+def other():
+    if (column := request.args.get("sort")) in SORTABLE:
+        os.system(column)
+    os.system(column)  # flow: command
+
+def third():
+    if (n := request.args.get("n")) == "":
+        return "no"
+    os.system(n)  # flow: command
+`})
+}

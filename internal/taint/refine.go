@@ -98,6 +98,9 @@ func (f *frame) targets(e python.Expr) []target {
 	switch x := e.(type) {
 	case *python.Name:
 		add(f.lookupName(x.ID), x.ID)
+	case *python.NamedExpr:
+		// if (lang := ...) not in LANGUAGES: the check narrows lang.
+		return f.targets(x.Target)
 	case *python.Attribute:
 		if d, ok := python.DottedName(x); ok {
 			if v, ok := f.lookupDotted(d); ok {

@@ -106,6 +106,10 @@ func (e *engine) setRule(m *project.Module, expr python.Expr, info *funcInfo) {
 			conv = conv[:k]
 		}
 		if e.ix.IsSafeConverter(strings.TrimSpace(conv)) {
+			if info.typedParams == nil {
+				info.typedParams = map[string]bool{}
+			}
+			info.typedParams[strings.TrimSpace(name)] = true
 			continue
 		}
 		if info.urlParams == nil {

@@ -148,3 +148,25 @@ func itoa(i int) string {
 	}
 	return string(append([]byte{byte('0' + i)}, b...))
 }
+
+// TestTypedViewArgs: request.view_args holds URL parameters as their
+// converters made them; an int, float or uuid one is clean there too.
+func TestTypedViewArgs(t *testing.T) {
+	check(t, files{"app.py": `
+import os
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/u/<int:uid>/<name>")
+def user(uid, name):
+    os.system("id " + str(request.view_args["uid"]))
+    os.system("id " + request.view_args["name"])  # flow: command
+    os.system("id " + request.view_args.get("name"))  # flow: command
+    os.system("id " + request.view_args.get("uid"))
+
+@app.route("/v/<path:rest>")
+def other(rest):
+    os.system(request.view_args["uid"])  # flow: command
+`})
+}
