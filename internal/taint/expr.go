@@ -143,6 +143,11 @@ func (f *frame) attr(base Value, name string, node python.Node) Value {
 		return f.e.symValue(base.sym + "." + name)
 	}
 	out := Value{t: base.t, obj: pathOf(base) + "." + name}
+	if strings.HasPrefix(out.obj, "pathlib.") && (name == "name" || name == "stem") {
+		// The last component of a path, as os.path.basename gives it.
+		out.t = out.t.clear(spec.Path)
+		out.str = true
+	}
 	if base.via != nil && base.via.kind == viaURL && (name == "netloc" || name == "hostname") {
 		out.via = &via{name: base.via.name, kind: viaHost}
 	}

@@ -299,3 +299,21 @@ def third():
     os.system(n)  # flow: command
 `})
 }
+
+// TestPathlibName: the last component of a pathlib path is a basename.
+func TestPathlibName(t *testing.T) {
+	check(t, files{"app.py": `
+import os
+from pathlib import Path, PurePath
+from flask import request
+
+BASE = "/srv/files"
+
+def view():
+    raw = request.cookies.get("doc", "readme.txt")
+    open(Path(BASE) / PurePath(raw).name)
+    open(os.path.join(BASE, Path(raw).stem + ".txt"))
+    open(Path(BASE) / PurePath(raw).parent)  # flow: path
+    os.system(PurePath(raw).name)  # flow: command
+`})
+}
