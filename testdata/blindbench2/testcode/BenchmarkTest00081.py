@@ -1,0 +1,21 @@
+from contextlib import closing
+
+from flask import Blueprint, request
+from flask.views import MethodView
+
+from testcode.common import Params, normalize, open_db
+
+bp = Blueprint("BenchmarkTest00081", __name__)
+
+
+class MemberLookup(MethodView):
+    def get(self):
+        params = Params(request)
+        name = normalize(params.get("name"))
+        sql = f"SELECT name, note FROM users WHERE role = 'member' AND name = '{name:s}'"
+        with closing(open_db()) as db:
+            rows = db.execute(sql).fetchall()
+        return {"rows": [list(r) for r in rows]}
+
+
+bp.add_url_rule("/BenchmarkTest00081", view_func=MemberLookup.as_view("lookup"))

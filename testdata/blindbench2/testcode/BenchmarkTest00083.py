@@ -1,0 +1,15 @@
+import yaml
+from flask import Blueprint, request
+
+bp = Blueprint("BenchmarkTest00083", __name__)
+
+
+@bp.route("/BenchmarkTest00083", methods=["POST"])
+def import_settings():
+    if (upload := request.files.get("settings")) is None:
+        return "no file", 400
+    try:
+        doc = yaml.load(upload.read(), Loader=yaml.Loader)
+    except yaml.YAMLError:
+        return "bad document", 400
+    return {"keys": sorted(doc) if isinstance(doc, dict) else []}

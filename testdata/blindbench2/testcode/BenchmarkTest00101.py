@@ -1,0 +1,21 @@
+import os
+
+from flask import Blueprint, request
+from flask.views import MethodView
+
+from testcode.common import UPLOAD_DIR
+
+bp = Blueprint("BenchmarkTest00101", __name__)
+
+
+class UploadView(MethodView):
+    def post(self):
+        upload = request.files.get("doc")
+        if upload is None or not upload.filename:
+            return "nothing uploaded", 400
+        target = os.path.join(UPLOAD_DIR, upload.filename)
+        upload.save(target)
+        return {"saved": os.path.basename(target)}
+
+
+bp.add_url_rule("/BenchmarkTest00101", view_func=UploadView.as_view("upload"))
