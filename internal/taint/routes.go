@@ -50,8 +50,19 @@ func (e *engine) addURLRule(m *project.Module, c *python.Call) {
 	if !ok {
 		view, ok = c.Positional(2)
 	}
+	if !ok {
+		return
+	}
+	// A class-based view is registered as Class.as_view("name"); its
+	// handler methods are the views.
+	classView := false
+	if call, isCall := view.(*python.Call); isCall {
+		if a, isAttr := call.Func.(*python.Attribute); isAttr && a.Attr == "as_view" {
+			view, classView = a.Value, true
+		}
+	}
 	name, isName := view.(*python.Name)
-	if !ok || !isName {
+	if !isName {
 		return
 	}
 	res, ok := e.proj.Lookup(m, m.ScopeAt(c.Span().Start), name.ID)
@@ -59,23 +70,44 @@ func (e *engine) addURLRule(m *project.Module, c *python.Call) {
 		return
 	}
 	for _, b := range res.Bindings {
-		if b.Kind != project.BindFunction {
-			continue
+		switch {
+		case b.Kind == project.BindFunction && !classView:
+			e.markView(m, c, res.Module, b.Function)
+		case b.Kind == project.BindClass && classView:
+			for _, st := range b.Class.Body {
+				if fn, ok := st.(*python.FunctionDef); ok && isClassViewMethod(fn.Name) {
+					e.markView(m, c, res.Module, fn)
+				}
+			}
 		}
-		info := e.funcs[b.Function]
-		if info == nil {
-			// Defined later in the file: index it now, the walk will
-			// keep this record.
-			info = &funcInfo{mod: res.Module}
-			e.funcs[b.Function] = info
-		}
-		if rule, ok := c.Keyword("rule"); ok {
-			e.setRule(m, rule, info)
-		} else if rule, ok := c.Positional(0); ok {
-			e.setRule(m, rule, info)
-		}
-		e.setEndpoint(m, c, 1, info)
 	}
+}
+
+// isClassViewMethod reports whether Flask calls a method of a View or
+// MethodView class of that name to handle a request.
+func isClassViewMethod(name string) bool {
+	switch name {
+	case "get", "post", "put", "patch", "delete", "head", "options", "dispatch_request":
+		return true
+	}
+	return false
+}
+
+// markView records a function that add_url_rule call c registers.
+func (e *engine) markView(m *project.Module, c *python.Call, defMod *project.Module, fn *python.FunctionDef) {
+	info := e.funcs[fn]
+	if info == nil {
+		// Defined later in the file: index it now, the walk will keep
+		// this record.
+		info = &funcInfo{mod: defMod}
+		e.funcs[fn] = info
+	}
+	if rule, ok := c.Keyword("rule"); ok {
+		e.setRule(m, rule, info)
+	} else if rule, ok := c.Positional(0); ok {
+		e.setRule(m, rule, info)
+	}
+	e.setEndpoint(m, c, 1, info)
 }
 
 // setRule marks a view and records the URL parameters of its rule that

@@ -170,3 +170,27 @@ def other(rest):
     os.system(request.view_args["uid"])  # flow: command
 `})
 }
+
+// TestClassBasedViews: the handler methods of a class registered with
+// add_url_rule(..., view_func=C.as_view(...)) take the rule's URL
+// parameters, typed or not, like a function view.
+func TestClassBasedViews(t *testing.T) {
+	check(t, files{"app.py": `
+import os
+import random
+from flask import Flask
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+class Item(MethodView):
+    def get(self, name, num):
+        os.system("echo " + name)  # flow: command
+        os.system("echo " + str(num))
+
+    def helper(self, name):
+        os.system(name)
+
+app.add_url_rule("/items/<name>/<int:num>", view_func=Item.as_view("item"))
+`})
+}
