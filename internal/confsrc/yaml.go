@@ -19,15 +19,25 @@ import (
 // to gigabytes. Real configuration files stay far below it.
 const maxYAMLNodes = 200_000
 
+// maxYAMLDepth bounds how deep settings nest. A mapping that merges an
+// alias of itself (a: &x {b: {<<: *x}}) nests without end, and each level
+// lengthens the setting's dotted name, so the node budget alone would
+// still let it cost seconds; real configuration nests a few levels.
+const maxYAMLDepth = 64
+
 // yamlDoc is a parsed YAML source with what is needed to place its nodes.
 type yamlDoc struct {
 	f      *File
 	ls     lines
 	docs   []*yaml.Node
 	budget int
+	depth  int
 }
 
-var errYAMLTooLarge = errors.New("document expands to too many values (recursive or exploding aliases?)")
+var (
+	errYAMLTooLarge = errors.New("document expands to too many values (recursive or exploding aliases?)")
+	errYAMLTooDeep  = errors.New("settings nest too deeply (a recursive alias?)")
+)
 
 // parseYAML decodes every document of a YAML source and records its
 // comments.
@@ -236,6 +246,11 @@ func readYAML(f *File) error {
 }
 
 func (y *yamlDoc) flatten(key, written *yaml.Node, scope, name string) error {
+	if y.depth >= maxYAMLDepth {
+		return errYAMLTooDeep
+	}
+	y.depth++
+	defer func() { y.depth-- }()
 	n, err := y.resolve(written)
 	if err != nil {
 		return err

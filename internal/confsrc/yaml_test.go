@@ -1,6 +1,7 @@
 package confsrc
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -71,5 +72,16 @@ func TestYAMLAliasBomb(t *testing.T) {
 	_, err := Read("bomb.yaml", YAML, []byte(b.String()))
 	if err == nil || !strings.Contains(err.Error(), "too many values") {
 		t.Fatalf("err = %v, want a too-many-values error", err)
+	}
+}
+
+// A mapping that merges an alias of itself nests without end: the read
+// stops at a depth no configuration reaches, with an error that says why.
+func TestYAMLRecursiveMerge(t *testing.T) {
+	src := "a: &x\n  b:\n    <<: *x\n    d: [1, 'e']\n"
+	_, err := Read("loop.yaml", YAML, []byte(src))
+	var pe *ParseError
+	if !errors.As(err, &pe) || !strings.Contains(err.Error(), "nest too deeply") {
+		t.Fatalf("err = %v, want a nesting ParseError", err)
 	}
 }
