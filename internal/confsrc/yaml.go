@@ -150,7 +150,9 @@ func (y *yamlDoc) pairs(m *yaml.Node) ([][2]*yaml.Node, error) {
 // characters, so the line is walked rune by rune.
 func (y *yamlDoc) start(n *yaml.Node) int {
 	if n.Line < 1 || n.Line > len(y.ls) {
-		return len(y.f.Source)
+		// YAML also breaks lines at a lone CR, which the line index does
+		// not: a line past the index is on its last line, at its end.
+		return lineEnd(y.f.Source, y.ls[len(y.ls)-1])
 	}
 	off, end := y.ls[n.Line-1], lineEnd(y.f.Source, y.ls[n.Line-1])
 	for col := 1; col < n.Column && off < end; col++ {
