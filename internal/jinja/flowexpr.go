@@ -168,7 +168,7 @@ func filterChain(toks []tok) []filterCall {
 		if j < len(toks) && toks[j].text == "(" {
 			end := closes(toks, j)
 			if end < 0 {
-				end = len(toks) - 1
+				end = len(toks) // unclosed: the rest are its arguments
 			}
 			f.args = toks[j+1 : end]
 			j = end + 1
