@@ -313,70 +313,18 @@ func (w *walker) assign(s site, a *python.Assign) {
 	w.exprs(s, a.Value)
 }
 
-// exprs looks for calls in an expression. It is a type switch rather than
-// python.Walk because it runs over every expression of the project, and
-// direct recursion is several times cheaper than Walk's callbacks. Lambda
-// bodies are skipped: code there runs later, with arguments the model
-// cannot know.
+// exprs looks for calls in an expression. Lambda bodies are skipped:
+// code there runs later, with arguments the model cannot know.
 func (w *walker) exprs(s site, e python.Expr) {
-	switch e := e.(type) {
-	case nil, *python.Name, *python.Number, *python.Constant, *python.BadExpr, *python.Lambda:
-	case *python.Call:
-		w.call(s, e)
-		w.exprs(s, e.Func)
-		for _, a := range e.Args {
-			w.exprs(s, a.Value)
+	python.Walk(e, func(n python.Node) bool {
+		switch n := n.(type) {
+		case *python.Lambda:
+			return false
+		case *python.Call:
+			w.call(s, n)
 		}
-	case *python.Attribute:
-		w.exprs(s, e.Value)
-	case *python.String:
-		w.list(s, e.Interpolations)
-	case *python.BinOp:
-		w.exprs(s, e.Left)
-		w.exprs(s, e.Right)
-	case *python.BoolOp:
-		w.exprs(s, e.Left)
-		w.exprs(s, e.Right)
-	case *python.UnaryOp:
-		w.exprs(s, e.Operand)
-	case *python.Compare:
-		w.list(s, e.Operands)
-	case *python.Subscript:
-		w.exprs(s, e.Value)
-		w.exprs(s, e.Index)
-	case *python.Slice:
-		w.exprs(s, e.Lower)
-		w.exprs(s, e.Upper)
-		w.exprs(s, e.Step)
-	case *python.List:
-		w.list(s, e.Elts)
-	case *python.Tuple:
-		w.list(s, e.Elts)
-	case *python.Set:
-		w.list(s, e.Elts)
-	case *python.Dict:
-		w.list(s, e.Keys)
-		w.list(s, e.Values)
-	case *python.Comprehension:
-		w.exprs(s, e.Key)
-		w.exprs(s, e.Elt)
-		for _, cl := range e.Clauses {
-			w.exprs(s, cl.Iter)
-			w.list(s, cl.Ifs)
-		}
-	case *python.IfExp:
-		w.exprs(s, e.Test)
-		w.exprs(s, e.Body)
-		w.exprs(s, e.Else)
-	case *python.NamedExpr:
-		w.exprs(s, e.Value)
-	case *python.Starred:
-		w.exprs(s, e.Value)
-	case *python.Await:
-		w.exprs(s, e.Value)
-	case *python.Yield:
-		w.exprs(s, e.Value)
-	}
+		return true
+	})
 }
 
 func (w *walker) list(s site, es []python.Expr) {
